@@ -1,0 +1,89 @@
+"""The drawings: regions tile the body, sides are mirrored, SVG curves are read."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from shapely.ops import unary_union
+
+from triggerpoints.atlas import DATA_DIR
+from triggerpoints.geometry import GeometryError, load_view
+
+REQUIRED_REGIONS = """temple top_of_head back_of_head forehead eye_brow ear_tmj jaw_angle cheek upper_teeth lower_teeth
+throat back_of_neck side_of_neck between_shoulder_blades shoulder_front shoulder_outside shoulder_back chest_front
+chest_side upper_arm_front upper_arm_back elbow_outer elbow_inner forearm_back forearm_front hand_back wrist_palm thumb
+index_finger ring_little_fingers upper_back mid_back low_back sacrum_si buttock tailbone upper_abdomen lower_abdomen
+groin outside_hip thigh_front thigh_outside thigh_back thigh_inner knee_front knee_inner knee_outer knee_back shin
+lower_leg_outside calf ankle_front ankle_outer ankle_inner heel arch ball_of_foot foot_top big_toe lesser_toes""".split()
+
+
+def test_every_place_of_the_issue_is_a_region(geometry):
+    assert set(REQUIRED_REGIONS) <= geometry.region_ids
+
+
+@pytest.mark.parametrize("view", ["front", "back", "head"])
+def test_regions_tile_the_body(geometry, view):
+    v = geometry.views[view]
+    covered = unary_union([s.polygon for s in v.regions])
+    assert covered.intersection(v.silhouette).area / v.silhouette.area > 0.985
+    # regions do not overlap each other (beyond drawing tolerance)
+    total = sum(s.polygon.area for s in v.regions)
+    assert total <= covered.area * 1.01
+
+
+@pytest.mark.parametrize("view", ["front", "back"])
+def test_left_and_right_are_mirror_images(geometry, view):
+    v = geometry.views[view]
+    right = {s.id: s.polygon for s in v.regions if s.side == "right"}
+    left = {s.id: s.polygon for s in v.regions if s.side == "left"}
+    assert right.keys() == left.keys()
+    for rid, poly in right.items():
+        assert abs(poly.area - left[rid].area) <= max(1.5, 0.01 * poly.area)
+        assert abs((poly.centroid.x - 200) + (left[rid].centroid.x - 200)) < 1.0
+
+
+def test_person_right_side_is_labelled_per_view(geometry):
+    assert geometry.views["front"].person_right == "left"   # facing us
+    assert geometry.views["back"].person_right == "right"   # seen from behind
+    front_temple = [s for s in geometry.views["front"].regions if s.id == "shoulder_front" and s.side == "right"][0]
+    assert front_temple.polygon.centroid.x < 200
+    back = [s for s in geometry.views["back"].regions if s.id == "shoulder_back" and s.side == "right"][0]
+    assert back.polygon.centroid.x > 200
+
+
+def test_every_muscle_shape_is_inside_the_body(geometry):
+    for v in geometry.views.values():
+        for s in v.muscles:
+            assert s.polygon.difference(v.silhouette.buffer(1.0)).area < 1.0, (v.name, s.id)
+
+
+def test_curved_svg_paths_are_flattened(tmp_path: Path):
+    svg = tmp_path / "body_front.svg"
+    svg.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 1000" data-person-right="left">'
+        '<path class="silhouette" d="M0,0 L400,0 L400,1000 L0,1000 Z"/>'
+        '<path class="region" data-region="temple" data-side="right" '
+        'd="M100,100 C100,44.8 144.8,0 200,0 C255.2,0 300,44.8 300,100 C300,155.2 255.2,200 200,200 '
+        'C144.8,200 100,155.2 100,100 Z"/>'
+        '<g class="muscle" data-muscle="m" data-depth="deep"><path class="shape" d="M10,10 Q50,0 90,10 L90,90 L10,90 Z"/></g>'
+        "</svg>")
+    view = load_view(svg, "front")
+    circle = view.regions[0].polygon
+    assert circle.area == pytest.approx(3.14159 * 100 ** 2, rel=0.02)
+    assert view.muscles[0].depth == "deep"
+    assert view.region_at(200, 100).id == "temple"
+    assert view.region_at(5, 500) is None
+
+
+def test_a_broken_drawing_is_reported_by_file(tmp_path: Path):
+    svg = tmp_path / "body_front.svg"
+    svg.write_text("<svg><path class='silhouette' d='M0,0 L1,1")
+    with pytest.raises(GeometryError, match="body_front.svg"):
+        load_view(svg, "front")
+
+
+def test_region_labels_cover_the_drawings(geometry):
+    import pandas as pd
+
+    labels = set(pd.read_csv(DATA_DIR / "regions.csv")["id"])
+    assert labels == set(geometry.region_ids)

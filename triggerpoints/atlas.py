@@ -1,0 +1,301 @@
+"""The atlas: muscles, trigger points, conditions, red flags and regions, loaded from
+`data/` and checked against the schema and the drawings."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import pandas as pd
+from shapely.geometry import Point
+
+from .geometry import VIEW_FILES, BodyGeometry, GeometryError, load_geometry
+from .schema import (
+    FILES, NONE_MARK, DataValidationError, Problem, References, ids_of, parse_citation, read_table,
+    split_list, spreadsheet_row, table_schemas, validate_table,
+)
+
+PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = PACKAGE_ROOT / "data"
+ASSETS_DIR = PACKAGE_ROOT / "assets"
+
+
+@dataclass(frozen=True)
+class Region:
+    id: str
+    label: str
+    body_area: str
+    synonyms: tuple[str, ...]
+    views: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Citation:
+    source_id: str
+    chapter: str
+    citation: str
+
+    def __str__(self) -> str:
+        return f"{self.citation} Chapter: {self.chapter}."
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    id: str
+    title: str
+    urgency: str
+    warning_signs: str
+    action: str
+    regions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TriggerPoint:
+    id: str
+    muscle_id: str
+    label: str
+    view: str
+    x: float
+    y: float
+    location: str
+    palpation: str
+    essential: tuple[str, ...]
+    spillover: tuple[str, ...]
+    local_region: str | None = None  # the region the trigger point itself lies in
+
+    @property
+    def zones(self) -> dict[str, tuple[str, ...]]:
+        return {"essential": self.essential, "spillover": self.spillover}
+
+
+@dataclass(frozen=True)
+class Muscle:
+    id: str
+    name: str
+    anatomical_name: str
+    synonyms: tuple[str, ...]
+    body_area: str
+    attachments: str
+    action: str
+    summary: str
+    symptoms: str
+    aggravating: str
+    perpetuating: str
+    self_care: str
+    needling_precautions: str
+    differentials: str
+    red_flags: tuple[str, ...]
+    conditions: tuple[str, ...]
+    prevalence: int
+    sources: tuple[Citation, ...]
+    source_notes: str
+    trigger_points: tuple[TriggerPoint, ...]
+    views: tuple[str, ...]
+
+    @property
+    def essential_regions(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(r for tp in self.trigger_points for r in tp.essential))
+
+    @property
+    def spillover_regions(self) -> tuple[str, ...]:
+        ess = set(self.essential_regions)
+        return tuple(dict.fromkeys(r for tp in self.trigger_points for r in tp.spillover if r not in ess))
+
+    def trigger_point(self, tp_id: str) -> TriggerPoint | None:
+        return next((tp for tp in self.trigger_points if tp.id == tp_id), None)
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["sources"] = [{"source": c.source_id, "chapter": c.chapter, "citation": c.citation} for c in self.sources]
+        return d
+
+
+@dataclass(frozen=True)
+class Condition:
+    id: str
+    name: str
+    synonyms: tuple[str, ...]
+    explanation: str
+    clinician_notes: str
+    red_flags: tuple[str, ...]
+    sources: tuple[Citation, ...]
+    muscles: tuple[str, ...]  # derived from muscles.csv, most commonly involved first
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["sources"] = [{"source": c.source_id, "chapter": c.chapter, "citation": c.citation} for c in self.sources]
+        return d
+
+
+@dataclass(frozen=True)
+class Atlas:
+    muscles: dict[str, Muscle]
+    conditions: dict[str, Condition]
+    red_flags: dict[str, RedFlag]
+    regions: dict[str, Region]
+    sources: dict[str, str]
+    geometry: BodyGeometry = field(repr=False)
+
+    @cached_property
+    def muscles_by_name(self) -> tuple[Muscle, ...]:
+        return tuple(sorted(self.muscles.values(), key=lambda m: m.name.lower()))
+
+    @cached_property
+    def trigger_points(self) -> dict[str, TriggerPoint]:
+        return {tp.id: tp for m in self.muscles.values() for tp in m.trigger_points}
+
+    def muscle(self, muscle_id: str | None) -> Muscle | None:
+        return self.muscles.get(muscle_id or "")
+
+    def region_label(self, region_id: str) -> str:
+        region = self.regions.get(region_id)
+        return region.label if region else region_id
+
+    def flags(self, ids: tuple[str, ...] | list[str]) -> list[RedFlag]:
+        order = {"emergency": 0, "urgent": 1, "soon": 2}
+        found = [self.red_flags[i] for i in dict.fromkeys(ids) if i in self.red_flags]
+        return sorted(found, key=lambda f: order[f.urgency])
+
+    def flags_for_regions(self, region_ids: list[str] | set[str]) -> list[RedFlag]:
+        wanted = set(region_ids)
+        return self.flags([f.id for f in self.red_flags.values() if wanted & set(f.regions)])
+
+
+def _citations(cell: str, sources: dict[str, str]) -> tuple[Citation, ...]:
+    out = []
+    for item in split_list(cell):
+        sid, chapter = parse_citation(item)
+        out.append(Citation(sid, chapter, sources.get(sid, sid)))
+    return tuple(out)
+
+
+def _cross_checks(tables: dict[str, pd.DataFrame], geometry: BodyGeometry) -> list[Problem]:
+    """Checks that need more than one file, or the drawings."""
+    problems: list[Problem] = []
+    regions, muscles, tps, conditions = (tables.get(n) for n in ("regions.csv", "muscles.csv", "trigger_points.csv",
+                                                                  "conditions.csv"))
+    drawn = ", ".join(f"assets/{f}" for f in VIEW_FILES.values())
+    if regions is not None and "id" in regions:
+        for i, rid in regions["id"].items():
+            if rid and rid not in geometry.region_ids:
+                problems.append(Problem("regions.csv", spreadsheet_row(i), "id", f"region '{rid}' is not drawn in {drawn}"))
+        for rid in sorted(geometry.region_ids - ids_of(regions)):
+            problems.append(Problem("regions.csv", None, "id", f"region '{rid}' is drawn in the assets but has no row here"))
+    if muscles is not None and "id" in muscles:
+        for i, mid in muscles["id"].items():
+            if mid and mid not in geometry.muscle_ids:
+                problems.append(Problem("muscles.csv", spreadsheet_row(i), "id", f"muscle '{mid}' has no shape in {drawn}"))
+        for mid in sorted(geometry.muscle_ids - ids_of(muscles)):
+            problems.append(Problem("muscles.csv", None, "id", f"muscle '{mid}' is drawn in the assets but has no row here"))
+    if muscles is not None and tps is not None and {"id"} <= set(muscles) and {"muscle_id"} <= set(tps):
+        with_tps = set(tps["muscle_id"])
+        for i, mid in muscles["id"].items():
+            if mid and mid not in with_tps:
+                problems.append(Problem("muscles.csv", spreadsheet_row(i), "id",
+                                        f"muscle '{mid}' has no trigger points in trigger_points.csv"))
+    if tps is not None and {"muscle_id", "view", "x", "y", "essential", "spillover"} <= set(tps):
+        for i, row in tps.iterrows():
+            r = spreadsheet_row(i)
+            both = set(split_list(row["essential"])) & set(split_list(row["spillover"]))
+            if both:
+                problems.append(Problem("trigger_points.csv", r, "spillover",
+                                        f"{', '.join(sorted(both))} also listed in essential; a region belongs to one zone"))
+            try:
+                x, y = float(row["x"]), float(row["y"])
+            except ValueError:
+                continue  # already reported by the schema
+            view = row["view"]
+            if view not in geometry.views or row["muscle_id"] not in geometry.muscle_ids:
+                continue
+            shapes = [s for s in geometry.muscle_shapes(row["muscle_id"], view) if s.side == "right"]
+            if not shapes:
+                views = ", ".join(geometry.muscle_views(row["muscle_id"])) or "no view"
+                problems.append(Problem("trigger_points.csv", r, "view",
+                                        f"muscle '{row['muscle_id']}' is not drawn on the {view} view (drawn on: {views})"))
+            elif not any(s.contains(x, y) for s in shapes):
+                dist = min(s.polygon.distance(Point(x, y)) for s in shapes)
+                problems.append(Problem("trigger_points.csv", r, "x",
+                                        f"point ({x:g}, {y:g}) lies {dist:.1f} units outside the shape of "
+                                        f"'{row['muscle_id']}' on the person's right side of the {view} view"))
+    if conditions is not None and muscles is not None and "conditions" in muscles and "id" in conditions:
+        used = {c for cell in muscles["conditions"] for c in split_list(cell)}
+        for i, cid in conditions["id"].items():
+            if cid and cid not in used:
+                problems.append(Problem("conditions.csv", spreadsheet_row(i), "id",
+                                        f"no muscle lists condition '{cid}' in muscles.csv column conditions"))
+    return problems
+
+
+def validate_data(data_dir: Path = DATA_DIR, assets_dir: Path = ASSETS_DIR) -> tuple[dict[str, pd.DataFrame], BodyGeometry | None, list[Problem]]:
+    """Read and check every file; return the tables, the geometry and every problem found."""
+    problems: list[Problem] = []
+    try:
+        geometry = load_geometry(Path(assets_dir))
+    except GeometryError as exc:
+        problems.append(Problem("assets", None, None, str(exc)))
+        geometry = None
+    tables: dict[str, pd.DataFrame] = {}
+    for name in FILES:
+        df = read_table(Path(data_dir) / name, problems)
+        if df is not None:
+            tables[name] = df
+    refs = References(
+        region_ids=ids_of(tables.get("regions.csv")) | (geometry.region_ids if geometry else frozenset()),
+        source_ids=ids_of(tables.get("sources.csv")),
+        red_flag_ids=ids_of(tables.get("red_flags.csv")),
+        condition_ids=ids_of(tables.get("conditions.csv")),
+        muscle_ids=ids_of(tables.get("muscles.csv")),
+    )
+    if geometry is not None:  # zones must name regions that are drawn
+        refs = References(geometry.region_ids, refs.source_ids, refs.red_flag_ids, refs.condition_ids, refs.muscle_ids)
+    schemas = table_schemas(refs)
+    for name, df in tables.items():
+        problems.extend(validate_table(name, df, schemas[name]))
+    if geometry is not None:
+        problems.extend(_cross_checks(tables, geometry))
+    return tables, geometry, problems
+
+
+def load_atlas(data_dir: Path = DATA_DIR, assets_dir: Path = ASSETS_DIR) -> Atlas:
+    """Load and validate everything; raise DataValidationError listing every problem."""
+    tables, geometry, problems = validate_data(Path(data_dir), Path(assets_dir))
+    if problems or geometry is None:
+        raise DataValidationError(problems)
+    sources = dict(zip(tables["sources.csv"]["id"], tables["sources.csv"]["citation"]))
+    regions = {
+        r["id"]: Region(r["id"], r["label"], r["body_area"], tuple(split_list(r["synonyms"])),
+                        tuple(geometry.region_views(r["id"])))
+        for r in tables["regions.csv"].to_dict("records")
+    }
+    red_flags = {
+        r["id"]: RedFlag(r["id"], r["title"], r["urgency"], r["warning_signs"], r["action"], tuple(split_list(r["regions"])))
+        for r in tables["red_flags.csv"].to_dict("records")
+    }
+    tps_by_muscle: dict[str, list[TriggerPoint]] = {}
+    for r in tables["trigger_points.csv"].to_dict("records"):
+        x, y = float(r["x"]), float(r["y"])
+        local = geometry.views[r["view"]].region_at(x, y)
+        tps_by_muscle.setdefault(r["muscle_id"], []).append(TriggerPoint(
+            r["id"], r["muscle_id"], r["label"], r["view"], x, y, r["location"], r["palpation"],
+            tuple(split_list(r["essential"])),
+            tuple(z for z in split_list(r["spillover"]) if z != NONE_MARK),
+            local.id if local else None,
+        ))
+    muscles = {}
+    for r in tables["muscles.csv"].to_dict("records"):
+        muscles[r["id"]] = Muscle(
+            id=r["id"], name=r["name"], anatomical_name=r["anatomical_name"], synonyms=tuple(split_list(r["synonyms"])),
+            body_area=r["body_area"], attachments=r["attachments"], action=r["action"], summary=r["summary"],
+            symptoms=r["symptoms"], aggravating=r["aggravating"], perpetuating=r["perpetuating"],
+            self_care=r["self_care"], needling_precautions=r["needling_precautions"], differentials=r["differentials"],
+            red_flags=tuple(split_list(r["red_flags"])), conditions=tuple(split_list(r["conditions"])),
+            prevalence=int(r["prevalence"]), sources=_citations(r["sources"], sources), source_notes=r["source_notes"],
+            trigger_points=tuple(tps_by_muscle.get(r["id"], ())), views=tuple(geometry.muscle_views(r["id"])),
+        )
+    conditions = {}
+    for r in tables["conditions.csv"].to_dict("records"):
+        members = sorted((m for m in muscles.values() if r["id"] in m.conditions), key=lambda m: (-m.prevalence, m.name))
+        conditions[r["id"]] = Condition(
+            r["id"], r["name"], tuple(split_list(r["synonyms"])), r["explanation"], r["clinician_notes"],
+            tuple(split_list(r["red_flags"])), _citations(r["sources"], sources), tuple(m.id for m in members))
+    return Atlas(muscles, conditions, red_flags, regions, sources, geometry)

@@ -5,7 +5,10 @@ from triggerpoints.atlas import ASSETS_DIR
 from triggerpoints.schema import DataValidationError
 from ui.components import (PAGE_ABOUT, PAGE_BODY_MAP, PAGE_CONDITIONS, PAGE_DISCLAIMER, PAGE_PAIN,
                            data_error_panel, disclaimer_banner, page_style, search_box)
+from ui.bootstrap import ensure_app_navigation
 from ui.loaders import get_atlas
+
+ensure_app_navigation("")  # leave Streamlit's legacy pages/ mode before anything is drawn (see ui/bootstrap.py)
 
 # A local icon: a Material icon here would make the browser fetch it from the internet.
 st.set_page_config(page_title="Trigger Point Explorer", page_icon=str(ASSETS_DIR / "favicon.png"), layout="wide",

@@ -24,7 +24,9 @@ def on_map_click(view: str, layer: str) -> None:
     """A click on a view: a muscle selects it, a trigger point X selects that point, empty space clears."""
     hit_ids = body_base(view, layer)["layout"]["meta"]["hit_ids"]
     target = selection_target(st.session_state.get(f"map_{view}"), hit_ids)
-    if target is None:
+    if target is None:      # not a click (the chart was redrawn)
+        return
+    if target[0] == "nothing":
         st.session_state[MUSCLE_KEY] = None
         st.session_state[TP_KEY] = None
     elif target[0] == "muscle":

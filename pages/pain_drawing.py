@@ -129,12 +129,12 @@ with results:
                 st.markdown("You could also check nearby places: " + ", ".join(atlas.region_label(n).lower() for n in near[:8]) + ".")
         side_of: dict[str, str] = {}
         for r, s in marked:
-            side_of[r] = "both sides of your" if side_of.get(r) not in (None, s) else ("" if s == "midline" else s)
+            side_of[r] = "both" if side_of.get(r) not in (None, s) else ("" if s == "midline" else s)
         for rank, cand in enumerate(ranked, start=1):
             with st.container(border=True):
                 st.markdown(f"**{rank}. {cand.muscle.name}**  \n{explain(atlas, cand, {r: s for r, s in side_of.items() if s})}")
                 b1, b2 = st.columns(2)
-                b1.button("Show on my drawing", key=f"show_{cand.muscle.id}", icon=":material/visibility:",
+                b1.button("Show on drawing", key=f"show_{cand.muscle.id}", icon=":material/visibility:",
                           on_click=lambda m=cand.muscle.id: st.session_state.update({CANDIDATE: m}),
                           type="primary" if candidate and candidate.id == cand.muscle.id else "secondary")
                 with b2:

@@ -80,3 +80,14 @@ def test_every_condition_has_muscles_and_red_flags(atlas):
 def test_fibromyalgia_is_told_apart_from_myofascial_pain(atlas):
     text = atlas.conditions["fibromyalgia"].explanation.lower()
     assert "myofascial" in text or "trigger point" in text
+
+
+def test_every_trigger_point_lies_inside_its_muscle(atlas):
+    for tp in atlas.trigger_points.values():
+        shapes = [s for s in atlas.geometry.muscle_shapes(tp.muscle_id, tp.view) if s.side == "right"]
+        assert any(s.contains(tp.x, tp.y) for s in shapes), tp.id
+
+
+def test_every_muscle_is_drawn_and_every_drawn_muscle_has_data(atlas):
+    assert set(atlas.muscles) == set(atlas.geometry.muscle_ids)
+    assert all(m.views for m in atlas.muscles.values())

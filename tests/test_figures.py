@@ -53,7 +53,7 @@ def test_selection_target_reads_streamlit_events():
         == ("trigger_point", "masseter_tp1")
     assert selection_target({"selection": {"points": [{"curve_number": 0}]}}, [["temple", "right"]]) == \
         ("region", ("temple", "right"))
-    assert selection_target({"selection": {"points": [{"curve_number": 2}]}}, ["a", "b", None]) is None
+    assert selection_target({"selection": {"points": [{"curve_number": 2}]}}, ["a", "b", None]) == ("nothing", None)
 
 
 def test_background_targets_avoid_muscles(atlas, bases):

@@ -72,6 +72,8 @@ def test_explanation_in_plain_words(atlas):
     [cand] = rank_sources(a, ["temple", "jaw_angle"])
     text = explain(a, cand, {"temple": "right"})
     assert text == "Commonly sends pain to your right temple (main zone) and angle of the jaw (sometimes)."
+    both = explain(a, cand, {"temple": "both"})
+    assert both.startswith("Commonly sends pain to your temple on both sides (main zone)")
 
 
 def test_real_atlas_ranks_known_patterns(atlas):

@@ -158,8 +158,9 @@ def _side_labels(view: ViewGeometry) -> list[dict]:
     """'Right' and 'Left' on each side of the figure, as the person's own sides."""
     y = 8 if view.name != "head" else 12
     if view.name == "head":
-        return [dict(x=view.width / 2, y=y, text="<b>Person's right side</b>", showarrow=False,
-                     font=dict(size=13, color=S.LABEL_COLOR), xanchor="center", yanchor="top")]
+        side = "right" if view.person_right == "right" else "left"
+        return [dict(x=8, y=8, text=f"<b>Person's<br>{side} side</b>", showarrow=False, align="left",
+                     font=dict(size=13, color=S.LABEL_COLOR), xanchor="left", yanchor="top")]
     right_x, left_x = (16, view.width - 16) if view.person_right == "left" else (view.width - 16, 16)
     return [
         dict(x=right_x, y=y, text="<b>Right</b>", showarrow=False, font=dict(size=13, color=S.LABEL_COLOR),
@@ -243,9 +244,14 @@ class Highlight:
 
 
 def zone_geometry(view: ViewGeometry, region_ids: Iterable[str], sides: Iterable[str]):
+    """The union of the zone's regions, its corners softened so it reads as a pain area, not a box."""
     wanted, sides = set(region_ids), set(sides) | {"midline"}
     shapes = [s.polygon for s in view.regions if s.id in wanted and s.side in sides]
-    return unary_union(shapes) if shapes else None
+    if not shapes:
+        return None
+    zone = unary_union(shapes)
+    soft = zone.buffer(-S.ZONE_ROUNDING, join_style="round").buffer(S.ZONE_ROUNDING, join_style="round")
+    return soft if soft.area > 0.85 * zone.area else zone
 
 
 def _faded(trace: dict) -> dict:
@@ -316,10 +322,13 @@ def mirror_tps(tps: Iterable[tuple], view: ViewGeometry) -> tuple[tuple, ...]:
 
 
 def selection_target(event: object, hit_ids: Sequence) -> tuple[str, object] | None:
-    """What a click on the map chose: ("muscle", id), ("region", (id, side)), ("trigger_point", id) or None.
+    """What a click on the map chose.
 
-    `event` is what Streamlit returns for a plotly chart with on_select; `hit_ids` is the
-    figure's `layout.meta.hit_ids` (one entry per click-target trace, in trace order).
+    ("muscle", id), ("region", (id, side)), ("trigger_point", id), ("nothing", None) for a click
+    on empty space, or None when the event holds no point at all (a chart being redrawn or
+    deselected reports that; it is not a click and changes nothing). `event` is what Streamlit
+    returns for a plotly chart with on_select; `hit_ids` is the figure's `layout.meta.hit_ids`
+    (one entry per click-target trace, in trace order; None marks the empty-space targets).
     """
     selection = (event or {}).get("selection") if isinstance(event, dict) else getattr(event, "selection", None)
     points = (selection or {}).get("points", []) if isinstance(selection, dict) else getattr(selection, "points", [])
@@ -328,7 +337,7 @@ def selection_target(event: object, hit_ids: Sequence) -> tuple[str, object] | N
         if isinstance(curve, int) and 0 <= curve < len(hit_ids):
             target = hit_ids[curve]
             if target is None:
-                return None  # the background: nothing
+                return ("nothing", None)
             return ("region", tuple(target)) if isinstance(target, (list, tuple)) else ("muscle", target)
         custom = point.get("customdata")
         if isinstance(custom, list):

@@ -103,13 +103,18 @@ ZONE_WORDS = {"essential": "main zone", "spillover": "sometimes", "local": "wher
 
 
 def explain(atlas: Atlas, candidate: Candidate, sides: dict[str, str] | None = None) -> str:
-    """Plain words: 'sends pain to your temple (main zone) and jaw (sometimes)'."""
+    """Plain words: 'sends pain to your temple (main zone) and jaw (sometimes)'.
+
+    `sides` maps a region to "right", "left" or "both" (the person's own side) where known.
+    """
     referred = [m for m in candidate.matches if m.zone != "local"]
     local = [m for m in candidate.matches if m.zone == "local"]
 
     def place(m: Match) -> str:
         side = (sides or {}).get(m.region)
         label = atlas.region_label(m.region).lower()
+        if side == "both":
+            return f"{label} on both sides"
         return f"{side} {label}" if side else label
 
     parts = []

@@ -3,7 +3,9 @@
 Streamlit decides at server start that an app with a `pages/` folder uses the legacy
 file-based router, until some run calls `st.navigation`. So on a fresh server, a deep
 link such as /body_map?muscle=masseter runs pages/body_map.py directly, without app.py
-(no search box, no shared navigation). Each page calls `ensure_app_navigation()` first:
+(no search box, no shared navigation), and widget ids of that first run differ from the
+next runs', so a first click would be lost. app.py and each page call
+`ensure_app_navigation()` first:
 when it was started by the legacy router, it switches the process to app.py's routing and
 asks for a rerun of the same URL path, which app.py's st.navigation then resolves (a rerun
 by script hash would not be found there). Uses Streamlit internals, checked with streamlit
@@ -11,6 +13,7 @@ by script hash would not be found there). Uses Streamlit internals, checked with
 """
 from __future__ import annotations
 
+from streamlit.proto.WidgetStates_pb2 import WidgetStates
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.runtime.scriptrunner_utils.exceptions import RerunException
 from streamlit.runtime.scriptrunner_utils.script_requests import RerunData
@@ -25,5 +28,7 @@ def ensure_app_navigation(url_path: str) -> None:
     ctx = get_script_run_ctx()
     if ctx is None:
         return
+    states = WidgetStates()
+    states.widgets.extend(ctx.session_state.get_widget_states())   # keep what this run was given
     raise RerunException(RerunData(query_string=ctx.query_string, page_script_hash="", page_name=url_path,
-                                   context_info=ctx.context_info))
+                                   widget_states=states, context_info=ctx.context_info))

@@ -22,7 +22,8 @@ PAGE_DISCLAIMER = "pages/disclaimer.py"
 
 def page_style() -> None:
     """Slightly narrower page margins so the body map gets the room; one tap selects on phones."""
-    st.markdown("<style>.block-container{padding-left:2.2rem;padding-right:2.2rem;max-width:1700px}</style>",
+    st.markdown("<style>.block-container{padding-top:2.5rem;padding-left:2.2rem;padding-right:2.2rem;"
+                "max-width:1700px}</style>",
                 unsafe_allow_html=True)
     from ui.loaders import read_asset
 
@@ -68,14 +69,14 @@ def red_flags_compact(flags: list[RedFlag], heading: str) -> None:
     if not flags:
         return
     st.markdown(f"#### {heading}")
-    for urgency, box in (("emergency", st.error), ("urgent", st.warning), ("soon", st.info)):
-        group = [f for f in flags if f.urgency == urgency]
-        if group:
-            box("\n".join(f"- **{f.title}.** {f.action}" for f in group),
-                icon={"emergency": ":material/emergency:", "urgent": ":material/warning:", "soon": ":material/info:"}[urgency])
-    with st.expander("What to watch for"):
-        for f in flags:
-            st.markdown(f"**{f.title}** ({URGENCY_TEXT[f.urgency]}): {f.warning_signs}")
+    emergencies = [f for f in flags if f.urgency == "emergency"]
+    others = [f for f in flags if f.urgency != "emergency"]
+    if emergencies:
+        st.error("**Call emergency services now if:**\n" + "\n".join(f"- {f.title.lower()}" for f in emergencies),
+                 icon=":material/emergency:")
+    with st.expander("Warning signs for these places" + (f" ({len(flags)})" if flags else "")):
+        for f in emergencies + others:
+            st.markdown(f"**{f.title}** ({URGENCY_TEXT[f.urgency]}). {f.warning_signs} **What to do:** {f.action}")
 
 
 def marked_places(atlas: Atlas, marks: set[tuple[str, str]]) -> str:

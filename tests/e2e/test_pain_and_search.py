@@ -22,7 +22,7 @@ def test_mark_two_regions_rank_and_show_a_candidate(page, server, atlas):
     assert "marked regions" in trace_names(page, HEAD)
     heading = page.get_by_role("heading", name="Muscles that commonly send pain there")
     heading.wait_for()
-    first_show = page.get_by_role("button", name="Show on my drawing").first
+    first_show = page.get_by_role("button", name="Show on drawing").first
     first_show.click()
     wait_idle(page)
     names = trace_names(page, HEAD)
@@ -37,7 +37,7 @@ def test_typing_a_place_marks_it(page, server):
     page.get_by_role("button", name="Add: Back of the knee").click()
     page.get_by_text("back of the knee", exact=False).first.wait_for()
     wait_idle(page)
-    assert page.get_by_role("button", name="Show on my drawing").count() >= 1
+    assert page.get_by_role("button", name="Show on drawing").count() >= 1
 
 
 def test_search_box_opens_the_right_page(page, server):

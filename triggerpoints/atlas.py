@@ -38,6 +38,9 @@ class Citation:
     def __str__(self) -> str:
         return f"{self.citation} Chapter: {self.chapter}."
 
+    def to_dict(self) -> dict:
+        return {"source": self.source_id, "chapter": self.chapter, "citation": self.citation}
+
 
 @dataclass(frozen=True)
 class RedFlag:
@@ -105,9 +108,7 @@ class Muscle:
         return next((tp for tp in self.trigger_points if tp.id == tp_id), None)
 
     def to_dict(self) -> dict:
-        d = asdict(self)
-        d["sources"] = [{"source": c.source_id, "chapter": c.chapter, "citation": c.citation} for c in self.sources]
-        return d
+        return asdict(self) | {"sources": [c.to_dict() for c in self.sources]}
 
 
 @dataclass(frozen=True)
@@ -122,9 +123,7 @@ class Condition:
     muscles: tuple[str, ...]  # derived from muscles.csv, most commonly involved first
 
     def to_dict(self) -> dict:
-        d = asdict(self)
-        d["sources"] = [{"source": c.source_id, "chapter": c.chapter, "citation": c.citation} for c in self.sources]
-        return d
+        return asdict(self) | {"sources": [c.to_dict() for c in self.sources]}
 
 
 @dataclass(frozen=True)

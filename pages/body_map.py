@@ -5,7 +5,7 @@ from ui.bootstrap import ensure_app_navigation
 
 ensure_app_navigation("")
 
-from triggerpoints.figures import LAYERS, Highlight, muscle_overlay, selection_target
+from triggerpoints.figures import FOCUS_LABELS, LAYERS, Highlight, muscle_overlay, selection_target, with_focus
 from triggerpoints.lookup import suggest_muscles
 from ui.components import AUDIENCES, disclaimer_banner, muscle_detail, zone_legend
 from ui.loaders import body_base, get_atlas
@@ -49,7 +49,7 @@ if unknown:
         " Did you mean " + " or ".join(f"[{m.name}](/?muscle={m.id})" for m in hints) + "?" if hints else
         " Choose one from the list below."), icon=":material/search_off:")
 
-controls = st.columns([3, 2, 2])
+controls = st.columns([5, 4, 3, 3])
 with controls[0]:
     options = [None] + [m.id for m in atlas.muscles_by_name]
     st.selectbox("Muscle", options, key=MUSCLE_KEY, on_change=on_muscle_chosen,
@@ -59,6 +59,10 @@ with controls[1]:
                                  format_func=LAYER_LABELS.get, help="Deep muscles lie under others. Switch to the "
                                  "deep layer to click them; on the surface layer they are dashed outlines.")
 with controls[2]:
+    focus = st.selectbox("Zoom to", list(FOCUS_LABELS), key="focus", format_func=FOCUS_LABELS.get,
+                         help="Zoom into part of the body (the person's right side) to reach small muscles "
+                              "of the hand, foot and face.")
+with controls[3]:
     audience = st.segmented_control("Detail for", AUDIENCES, key=AUDIENCE_KEY, default="Patient", required=True)
 
 muscle = atlas.muscle(st.session_state[MUSCLE_KEY])
@@ -91,7 +95,8 @@ with map_col:
         with col:
             st.markdown(f"**{geometry.title}**")
             st.plotly_chart(
-                muscle_overlay(body_base(view, layer), geometry, highlight), key=f"map_{view}",
+                with_focus(muscle_overlay(body_base(view, layer), geometry, highlight), geometry, focus),
+                key=f"map_{view}",
                 on_select=lambda v=view: on_map_click(v, layer), selection_mode="points",
                 config={"displayModeBar": False, "scrollZoom": False, "doubleClick": False},
                 alt=f"{geometry.title} view of the body with clickable muscles",

@@ -108,3 +108,22 @@ def test_pain_figure_targets_regions_by_side(atlas):
     assert ["temple", "right"] in hit_ids and ["temple", "left"] in hit_ids and ["sternum", "midline"] in hit_ids
     shaded = pain_overlay(base, view, [("temple", "right")])
     assert shaded["data"][-1]["name"] == "marked regions"
+
+
+def test_zoom_changes_only_the_ranges_and_keeps_targets_in_reach(atlas, bases):
+    from triggerpoints.figures import with_focus
+
+    front = atlas.geometry.views["front"]
+    base = bases[("front", "surface")]
+    zoomed = with_focus(base, front, "forearm_hand")
+    assert zoomed["data"] is base["data"]
+    x0, x1 = zoomed["layout"]["xaxis"]["range"]
+    assert x1 < 200, "the person's right arm is on the viewer's left of the front view"
+    assert zoomed["layout"]["hoverdistance"] > base["layout"]["hoverdistance"]
+    assert with_focus(base, front, "whole") is base
+    back = with_focus(bases[("back", "surface")], atlas.geometry.views["back"], "leg_foot")
+    bx0, bx1 = back["layout"]["xaxis"]["range"]
+    assert bx0 > 150 and bx1 >= 357, "the back view's leg zoom takes in the right sole"
+    hand = [s for s in front.muscles if s.id == "first_dorsal_interosseous"] or \
+           [s for s in atlas.geometry.views["back"].muscles if s.id == "first_dorsal_interosseous"]
+    assert hand

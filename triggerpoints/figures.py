@@ -155,26 +155,25 @@ def hit_order(view: ViewGeometry, layer: str) -> list[Shape]:
 # --- layout -------------------------------------------------------------------------------
 
 def _side_labels(view: ViewGeometry) -> list[dict]:
-    """'Right' and 'Left' on each side of the figure, as the person's own sides."""
-    y = 8 if view.name != "head" else 12
+    """'Right' and 'Left' in the corners, as the person's own sides (paper coordinates, so they stay put
+    when the view is zoomed)."""
+    font = dict(size=13, color=S.LABEL_COLOR)
     if view.name == "head":
         side = "right" if view.person_right == "right" else "left"
-        return [dict(x=8, y=8, text=f"<b>Person's<br>{side} side</b>", showarrow=False, align="left",
-                     font=dict(size=13, color=S.LABEL_COLOR), xanchor="left", yanchor="top")]
-    right_x, left_x = (16, view.width - 16) if view.person_right == "left" else (view.width - 16, 16)
-    return [
-        dict(x=right_x, y=y, text="<b>Right</b>", showarrow=False, font=dict(size=13, color=S.LABEL_COLOR),
-             xanchor="left" if right_x < 200 else "right", yanchor="top"),
-        dict(x=left_x, y=y, text="<b>Left</b>", showarrow=False, font=dict(size=13, color=S.LABEL_COLOR),
-             xanchor="left" if left_x < 200 else "right", yanchor="top"),
-    ]
+        return [dict(x=0.01, y=0.99, xref="paper", yref="paper", text=f"<b>Person's<br>{side} side</b>",
+                     showarrow=False, align="left", font=font, xanchor="left", yanchor="top")]
+    right_x, left_x = (0.02, 0.98) if view.person_right == "left" else (0.98, 0.02)
+    return [dict(x=x, y=0.995, xref="paper", yref="paper", text=f"<b>{text}</b>", showarrow=False, font=font,
+                 xanchor="left" if x < 0.5 else "right", yanchor="top")
+            for x, text in ((right_x, "Right"), (left_x, "Left"))]
 
 
 def _layout(view: ViewGeometry, hit_ids: list, height: int) -> go.Layout:
     annotations = _side_labels(view)
     if view.name == "back" and any(s.inset == "sole" for s in view.regions):
         annotations.append(dict(x=view.width / 2, y=view.height - 2, text="Soles of the feet (seen from below)",
-                                showarrow=False, font=dict(size=11, color=S.LABEL_COLOR), yanchor="bottom"))
+                                showarrow=False, font=dict(size=11, color=S.LABEL_COLOR), yanchor="bottom",
+                                name="soles"))
     return go.Layout(
         xaxis=dict(range=[0, view.width], visible=False, fixedrange=True, constrain="domain"),
         yaxis=dict(range=[view.height, 0], visible=False, fixedrange=True, scaleanchor="x", scaleratio=1,
@@ -185,6 +184,50 @@ def _layout(view: ViewGeometry, hit_ids: list, height: int) -> go.Layout:
         hoverlabel=dict(bgcolor="white", font=dict(size=14, color="#1a1a1a"), bordercolor="#999"),
         annotations=annotations, meta={"view": view.name, "hit_ids": hit_ids}, template=TEMPLATE,
     )
+
+
+# Parts of the body to zoom to, on the person's right side, as (x0, y0, x1, y1) in view units.
+FOCUS_FRONT = {
+    "head_neck": (115, 8, 285, 205),
+    "shoulder_arm": (40, 150, 215, 420),
+    "forearm_hand": (18, 350, 132, 640),
+    "trunk": (95, 150, 305, 525),
+    "hip_thigh": (88, 420, 218, 765),
+    "leg_foot": (108, 690, 218, 1000),
+}
+FOCUS_LABELS = {"whole": "Whole body", "head_neck": "Head and neck", "shoulder_arm": "Shoulder and arm",
+                "forearm_hand": "Forearm and hand", "trunk": "Trunk", "hip_thigh": "Hip and thigh",
+                "leg_foot": "Leg and foot"}
+
+
+def focus_box(view: ViewGeometry, focus: str) -> tuple[float, float, float, float] | None:
+    """The box to zoom to on a view (None: the whole view). The back view mirrors the front, and its
+    leg box also takes in the sole of the right foot."""
+    if focus not in FOCUS_FRONT or view.name == "head":
+        return None
+    x0, y0, x1, y1 = FOCUS_FRONT[focus]
+    if view.name == "back":
+        x0, x1 = view.width - x1, view.width - x0
+        if focus == "leg_foot":
+            x1 = view.width - 30
+    return x0, y0, x1, y1
+
+
+def with_focus(spec: dict, view: ViewGeometry, focus: str) -> dict:
+    """Zoom a figure to part of the body: new axis ranges, and a click-snapping distance that grows
+    with the zoom so the click targets (spaced in view units) stay within reach."""
+    box = focus_box(view, focus)
+    if box is None:
+        return spec
+    x0, y0, x1, y1 = box
+    zoom = min(view.width / (x1 - x0), view.height / (y1 - y0))
+    layout = dict(spec["layout"])
+    layout["xaxis"] = {**layout["xaxis"], "range": [x0, x1]}
+    layout["yaxis"] = {**layout["yaxis"], "range": [y1, y0]}
+    layout["hoverdistance"] = round(S.HOVER_DISTANCE_PX * max(1.0, zoom * 0.8))
+    layout["annotations"] = [a for a in layout.get("annotations", ()) if a.get("name") != "soles"
+                             or focus == "leg_foot"]
+    return {"data": spec["data"], "layout": layout}
 
 
 def view_height(view: ViewGeometry) -> int:

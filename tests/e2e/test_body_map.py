@@ -113,3 +113,13 @@ def test_nothing_leaves_the_machine(page, server, atlas):
     heading(page, "Pectoralis major").wait_for()
     outside = [u for u in requests if not u.startswith((server, "data:", "blob:"))]
     assert not outside, outside
+
+
+def test_zoom_makes_a_small_hand_muscle_clickable(page, server, atlas):
+    open_app(page, f"{server}/")
+    page.get_by_role("combobox", name="Zoom to").click()
+    page.keyboard.type("Forearm and hand")
+    page.keyboard.press("Enter")
+    wait_idle(page)
+    click_data(page, BACK, *target_point(atlas, "back", "first_dorsal_interosseous"))
+    heading(page, "First dorsal interosseous").wait_for()

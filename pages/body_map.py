@@ -108,7 +108,7 @@ with detail_col:
     if muscle:
         muscle_detail(atlas, muscle, audience, highlight.active_tp)
     else:
-        st.markdown("### How to use the map")
+        st.markdown("## How to use the map")
         st.markdown(
             "- **Click a muscle** on the front, back or head view, or pick one from the list.\n"
             "- The **X marks** show its trigger points. **Solid red** shows where it commonly refers pain; "

@@ -34,7 +34,7 @@ with c2:
 
 condition = atlas.conditions.get(st.session_state[KEY] or "")
 if condition is None:
-    st.markdown("#### All conditions")
+    st.markdown("## All conditions")
     cols = st.columns(3)
     for i, c in enumerate(conditions):
         with cols[i % 3]:
@@ -50,12 +50,12 @@ else:
         if condition.synonyms:
             st.caption("Also called: " + ", ".join(condition.synonyms))
         st.markdown(condition.explanation)
-        st.markdown("#### Muscles commonly involved")
+        st.markdown("### Muscles commonly involved")
         for mid in condition.muscles:
             m = atlas.muscles[mid]
             st.page_link(PAGE_BODY_MAP, label=m.name, query_params={"muscle": mid}, icon=":material/open_in_new:")
         if audience == "Clinician":
-            st.markdown("#### For clinicians")
+            st.markdown("### For clinicians")
             st.markdown(condition.clinician_notes)
         red_flags(atlas.flags(condition.red_flags))
         with st.expander("Sources"):

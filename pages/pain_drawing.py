@@ -117,10 +117,11 @@ with results:
     if not marked:
         st.info("Nothing marked yet. Tap the body or type a place.", icon=":material/touch_app:")
     else:
+        st.markdown("## What we found")
         st.markdown(f"**You marked:** {marked_places(atlas, marked)}")
         st.button("Clear my drawing", on_click=set_marks, args=(set(),), icon=":material/restart_alt:")
         red_flags_compact(atlas.flags_for_regions({r for r, _ in marked}), heading="Get help first if you notice")
-        st.markdown("#### Muscles that commonly send pain there")
+        st.markdown("### Muscles that commonly send pain there")
         if not ranked:
             near = sorted({n for r, _ in marked for n in neighbours().get(r, ())} - {r for r, _ in marked})
             st.markdown("We did not find a muscle in our atlas that commonly refers pain to exactly these places. "

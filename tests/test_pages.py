@@ -92,3 +92,25 @@ def test_bad_data_shows_an_error_panel_not_a_traceback(data_copy, monkeypatch):
         assert "muscles.csv" in all_markdown(at)
     finally:
         st.cache_resource.clear()
+
+
+def test_pain_page_says_kindly_when_nothing_matches(data_copy, monkeypatch):
+    """With no muscle referring to the nose, marking it gives a kind note and nearby places."""
+    import pandas as pd
+
+    tps = pd.read_csv(data_copy / "trigger_points.csv", dtype=str, keep_default_na=False)
+    for col in ("essential", "spillover"):
+        tps[col] = tps[col].map(lambda cell: "; ".join(r.strip() for r in cell.split(";") if r.strip() != "nose"))
+    tps.loc[tps["essential"] == "", "essential"] = "cheek"
+    tps.loc[tps["spillover"] == "", "spillover"] = "none"
+    tps.to_csv(data_copy / "trigger_points.csv", index=False)
+    monkeypatch.setenv("TRIGGERPOINTS_DATA_DIR", str(data_copy))
+    st.cache_resource.clear()
+    try:
+        at = app(regions="nose").run()
+        at.switch_page("pages/pain_drawing.py").run()
+        assert not at.exception
+        text = all_markdown(at)
+        assert "did not find a muscle" in text and "nearby places" in text and "cheek" in text
+    finally:
+        st.cache_resource.clear()

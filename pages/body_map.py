@@ -53,6 +53,7 @@ controls = st.columns([5, 4, 3, 3])
 with controls[0]:
     options = [None] + [m.id for m in atlas.muscles_by_name]
     st.selectbox("Muscle", options, key=MUSCLE_KEY, on_change=on_muscle_chosen,
+                 placeholder="Choose a muscle (type to search)…",
                  format_func=lambda mid: "Choose a muscle (type to search)…" if mid is None else atlas.muscles[mid].name)
 with controls[1]:
     layer = st.segmented_control("Layer", LAYERS, key="layer", default="surface", required=True,

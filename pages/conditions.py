@@ -28,6 +28,7 @@ st.markdown("Trigger points can cause, add to, or imitate these problems. Choose
 c1, c2 = st.columns([3, 2])
 with c1:
     st.selectbox("Condition", [None] + [c.id for c in conditions], key=KEY,
+                 placeholder="Choose a condition (type to search)…",
                  format_func=lambda cid: "Choose a condition (type to search)…" if cid is None else atlas.conditions[cid].name)
 with c2:
     audience = st.segmented_control("Detail for", AUDIENCES, key="condition_audience", default="Patient", required=True)

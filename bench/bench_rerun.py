@@ -31,8 +31,7 @@ def pct(values: list[float], q: float) -> float:
 
 
 def figure_work(atlas, bases, muscle) -> tuple[float, int]:
-    hl = Highlight(muscle.id, muscle.essential_regions, muscle.spillover_regions,
-                   tuple((tp.id, tp.view, tp.x, tp.y, tp.label) for tp in muscle.trigger_points))
+    hl = Highlight.of(muscle)
     t0 = time.perf_counter()
     size = 0
     for view, base in bases.items():

@@ -5,10 +5,10 @@ from ui.bootstrap import ensure_app_navigation
 
 ensure_app_navigation("")
 
-from triggerpoints.figures import FOCUS_LABELS, LAYERS, Highlight, muscle_overlay, selection_target, with_focus
+from triggerpoints.figures import FOCUS_LABELS, LAYERS, selection_target
 from triggerpoints.lookup import suggest_muscles
 from ui.components import AUDIENCES, disclaimer_banner, muscle_detail, zone_legend
-from ui.loaders import body_base, get_atlas
+from ui.loaders import body_base, body_map_figure, get_atlas
 from ui.state import AUDIENCE_KEY, MUSCLE_KEY, TP_KEY, init_muscle_from_url, sync_url
 
 VIEWS = ("front", "back", "head")
@@ -69,7 +69,6 @@ with controls[3]:
 muscle = atlas.muscle(st.session_state[MUSCLE_KEY])
 sync_url(muscle.id if muscle else None)
 
-highlight = Highlight()
 if muscle:
     tp_options = [None] + [tp.id for tp in muscle.trigger_points]
     if st.session_state[TP_KEY] not in tp_options:
@@ -77,16 +76,6 @@ if muscle:
     if len(muscle.trigger_points) > 1:
         st.pills("Show the pattern of", tp_options, key=TP_KEY,
                  format_func=lambda t: "All trigger points" if t is None else muscle.trigger_point(t).label)
-    active = muscle.trigger_point(st.session_state[TP_KEY]) if st.session_state[TP_KEY] else None
-    shown = [active] if active else list(muscle.trigger_points)
-    highlight = Highlight(
-        muscle_id=muscle.id,
-        essential=tuple(dict.fromkeys(r for tp in shown for r in tp.essential)),
-        spillover=tuple(dict.fromkeys(r for tp in shown for r in tp.spillover
-                                      if r not in {e for t in shown for e in t.essential})),
-        trigger_points=tuple((tp.id, tp.view, tp.x, tp.y, f"{tp.label}: {tp.location}") for tp in muscle.trigger_points),
-        active_tp=active.id if active else None,
-    )
 
 map_col, detail_col = st.columns([13, 7], gap="medium")
 with map_col:
@@ -96,7 +85,7 @@ with map_col:
         with col:
             st.markdown(f"**{geometry.title}**")
             st.plotly_chart(
-                with_focus(muscle_overlay(body_base(view, layer), geometry, highlight), geometry, focus),
+                body_map_figure(view, layer, muscle.id if muscle else None, st.session_state[TP_KEY], focus),
                 key=f"map_{view}",
                 on_select=lambda v=view: on_map_click(v, layer), selection_mode="points",
                 config={"displayModeBar": False, "scrollZoom": False, "doubleClick": False},
@@ -107,7 +96,7 @@ with map_col:
                "Referred pain is felt away from the trigger point itself.")
 with detail_col:
     if muscle:
-        muscle_detail(atlas, muscle, audience, highlight.active_tp)
+        muscle_detail(atlas, muscle, audience, st.session_state[TP_KEY])
     else:
         st.markdown("## How to use the map")
         st.markdown(

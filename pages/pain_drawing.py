@@ -5,7 +5,7 @@ from ui.bootstrap import ensure_app_navigation
 
 ensure_app_navigation("pain_drawing")
 
-from triggerpoints.figures import Highlight, mirror_tps, pain_overlay, selection_target  # noqa: E402
+from triggerpoints.figures import Highlight, pain_overlay, selection_target  # noqa: E402
 from triggerpoints.lookup import explain, find_regions, rank_sources  # noqa: E402
 from ui.components import PAGE_BODY_MAP, disclaimer_banner, marked_places, red_flags_compact, zone_legend  # noqa: E402
 from ui.loaders import get_atlas, neighbours, pain_base, view_geometry  # noqa: E402
@@ -78,7 +78,7 @@ with st.container(border=True):
             st.caption("No body place matches those words. Try simpler words, like “knee” or “lower back”.")
 
 head_side = st.segmented_control("Head view shows", ["right", "left"], key="pain_head_side", default="right",
-                                 required=True, format_func=lambda s: f"Right side of the head" if s == "right"
+                                 required=True, format_func=lambda s: "Right side of the head" if s == "right"
                                  else "Left side of the head")
 marked = marks()
 ranked = rank_sources(atlas, sorted({r for r, _ in marked}), top=10) if marked else []
@@ -86,10 +86,7 @@ ranked = rank_sources(atlas, sorted({r for r, _ in marked}), top=10) if marked e
 candidate = atlas.muscle(st.session_state[CANDIDATE])
 highlight = None
 if candidate:
-    marked_sides = {s for _, s in marked if s != "midline"} or {"right"}
-    tps = tuple((tp.id, tp.view, tp.x, tp.y, f"{tp.label}: {tp.location}") for tp in candidate.trigger_points)
-    highlight = Highlight(candidate.id, candidate.essential_regions, candidate.spillover_regions, tps,
-                          sides=tuple(sorted(marked_sides)))
+    highlight = Highlight.of(candidate, sides={s for _, s in marked if s != "midline"} or {"right"})
 
 drawing, results = st.columns([13, 8], gap="medium")
 with drawing:
@@ -97,12 +94,7 @@ with drawing:
     for view, col in zip(VIEWS, cols):
         hs = head_side if view == "head" else "right"
         geo = view_geometry(view, hs)
-        hl = highlight
-        if hl is not None:
-            shown = [tp for tp in hl.trigger_points]
-            if "left" in hl.sides and "right" not in hl.sides or (view == "head" and hs == "left"):
-                shown = list(mirror_tps(shown, geo))
-            hl = Highlight(hl.muscle_id, hl.essential, hl.spillover, tuple(shown), sides=hl.sides)
+        hl = highlight.placed_on(geo, mirrored_view=(view == "head" and hs == "left")) if highlight else None
         with col:
             st.markdown(f"**{geo.title}**" + (f" ({hs})" if view == "head" else ""))
             st.plotly_chart(pain_overlay(pain_base(view, hs), geo, marked, hl), key=f"pain_{view}",

@@ -11,9 +11,7 @@ MAX_FIGURE_BYTES = 200_000  # per rerun, all three views together (issue 2)
 
 
 def highlight_for(atlas, muscle_id):
-    m = atlas.muscles[muscle_id]
-    return Highlight(m.id, m.essential_regions, m.spillover_regions,
-                     tuple((tp.id, tp.view, tp.x, tp.y, tp.label) for tp in m.trigger_points))
+    return Highlight.of(atlas.muscles[muscle_id])
 
 
 @pytest.fixture(scope="module")
@@ -127,3 +125,22 @@ def test_zoom_changes_only_the_ranges_and_keeps_targets_in_reach(atlas, bases):
     hand = [s for s in front.muscles if s.id == "first_dorsal_interosseous"] or \
            [s for s in atlas.geometry.views["back"].muscles if s.id == "first_dorsal_interosseous"]
     assert hand
+
+
+def test_highlight_of_one_trigger_point(atlas):
+    m = atlas.muscles["trapezius_upper"]
+    one = Highlight.of(m, m.trigger_points[0].id)
+    assert one.active_tp == m.trigger_points[0].id
+    assert one.essential == m.trigger_points[0].essential
+    assert not set(one.spillover) & set(one.essential)
+    assert len(one.trigger_points) == len(m.trigger_points)   # every X stays marked
+    whole = Highlight.of(m)
+    assert set(whole.essential) >= set(one.essential) and whole.active_tp is None
+
+
+def test_highlight_on_the_left_side_moves_the_marks(atlas):
+    front = atlas.geometry.views["front"]
+    hl = Highlight.of(atlas.muscles["pectoralis_major"], sides={"left"})
+    left = hl.placed_on(front)
+    assert all(a[2] + b[2] == front.width for a, b in zip(hl.trigger_points, left.trigger_points))
+    assert Highlight.of(atlas.muscles["pectoralis_major"]).placed_on(front).trigger_points == hl.trigger_points

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import plotly.graph_objects as go
-from shapely.geometry import MultiPolygon, Polygon
+from shapely.geometry import Polygon
 from shapely.ops import unary_union
 
 from . import style as S
+from .atlas import Muscle
 from .geometry import Polyline, Shape, ViewGeometry, polygon_rings
 
 LAYERS = ("surface", "deep")
@@ -284,6 +285,24 @@ class Highlight:
     trigger_points: tuple[tuple[str, str, float, float, str], ...] = ()  # (id, view, x, y, hover text)
     active_tp: str | None = None
     sides: tuple[str, ...] = ("right",)   # which side the pattern is shown on
+
+    @classmethod
+    def of(cls, muscle: Muscle, tp_id: str | None = None, sides: Iterable[str] = ("right",)) -> Highlight:
+        """A muscle's pattern: all its trigger points, or one of them (`tp_id`). Every X is marked;
+        a region in any shown essential zone is not repeated as spillover."""
+        active = muscle.trigger_point(tp_id) if tp_id else None
+        shown = [active] if active else list(muscle.trigger_points)
+        essential = tuple(dict.fromkeys(r for tp in shown for r in tp.essential))
+        spillover = tuple(dict.fromkeys(r for tp in shown for r in tp.spillover if r not in essential))
+        marks = tuple((tp.id, tp.view, tp.x, tp.y, f"{tp.label}: {tp.location}") for tp in muscle.trigger_points)
+        return cls(muscle.id, essential, spillover, marks, active.id if active else None, tuple(sorted(sides)))
+
+    def placed_on(self, view: ViewGeometry, mirrored_view: bool = False) -> Highlight:
+        """The trigger point marks moved to the person's left side (the data places them on the right)
+        when only the left side is shown, or when `view` is the mirrored (left) head view."""
+        if mirrored_view or ("left" in self.sides and "right" not in self.sides):
+            return replace(self, trigger_points=mirror_tps(self.trigger_points, view))
+        return self
 
 
 def zone_geometry(view: ViewGeometry, region_ids: Iterable[str], sides: Iterable[str]):

@@ -33,5 +33,5 @@ HIT_STEP_SMALL = 3.0    # ... inside small shapes (hand, foot, face muscles)
 OUTLINE_TOLERANCE = 0.35  # outline simplification before drawing, in view units
 SMALL_SHAPE_AREA = 700.0
 HOVER_DISTANCE_PX = 9
-BACKGROUND_STEP = 14.0
-ZONE_ROUNDING = 3.0      # corner radius of drawn referral zones, view units  # spacing of the 'nothing here' targets
+BACKGROUND_STEP = 14.0   # spacing of the 'nothing here' targets, view units
+ZONE_ROUNDING = 3.0      # corner radius of drawn referral zones, view units

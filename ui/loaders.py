@@ -7,7 +7,7 @@ from pathlib import Path
 import streamlit as st
 
 from triggerpoints.atlas import ASSETS_DIR, DATA_DIR, Atlas, load_atlas
-from triggerpoints.figures import base_figure, pain_base_figure
+from triggerpoints.figures import Highlight, base_figure, muscle_overlay, pain_base_figure, with_focus
 from triggerpoints.geometry import ViewGeometry, mirrored, region_neighbours
 
 
@@ -25,6 +25,16 @@ def body_base(view: str, layer: str) -> dict:
     atlas = get_atlas()
     names = {m.id: m.name for m in atlas.muscles.values()}
     return base_figure(atlas.geometry.views[view], names, layer).to_plotly_json()
+
+
+@st.cache_resource(show_spinner=False, max_entries=512)
+def body_map_figure(view: str, layer: str, muscle_id: str | None, tp_id: str | None, focus: str) -> dict:
+    """The body map of one view with a muscle's pattern drawn on it; built once per choice and reused."""
+    atlas = get_atlas()
+    geometry = atlas.geometry.views[view]
+    muscle = atlas.muscle(muscle_id)
+    highlight = Highlight.of(muscle, tp_id) if muscle else Highlight()
+    return with_focus(muscle_overlay(body_base(view, layer), geometry, highlight), geometry, focus)
 
 
 @st.cache_resource(show_spinner=False)

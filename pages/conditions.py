@@ -5,22 +5,34 @@ from ui.bootstrap import ensure_app_navigation
 
 ensure_app_navigation("conditions")
 
-from triggerpoints.figures import muscles_overlay  # noqa: E402
-from ui.components import PAGE_BODY_MAP, AUDIENCES, disclaimer_banner, red_flags  # noqa: E402
-from ui.loaders import body_base, get_atlas  # noqa: E402
+from triggerpoints.bodymap import MapEvent, conditions_state  # noqa: E402
+from triggerpoints.text import plain_markdown, unknown_note  # noqa: E402
+from ui.body_map import body_map, follow_link, open_followed_link  # noqa: E402
+from ui.components import AUDIENCES, PAGE_BODY_MAP, disclaimer_banner, red_flags  # noqa: E402
+from ui.loaders import get_atlas  # noqa: E402
+from ui.state import url_value  # noqa: E402
+
+KEY = "condition"
+MAP_KEY = "condition_map"
 
 atlas = get_atlas()
 conditions = sorted(atlas.conditions.values(), key=lambda c: c.name.lower())
-KEY = "condition"
 
-wanted = st.query_params.get("condition")
+wanted = url_value("condition")
 if wanted and st.session_state.get("_condition_url") != wanted:
     st.session_state["_condition_url"] = wanted
     if wanted in atlas.conditions:
         st.session_state[KEY] = wanted
     else:
-        st.info(f"We could not find the condition “{wanted}”. Choose one from the list.", icon=":material/search_off:")
+        st.info(unknown_note("condition", wanted) + " Choose one from the list.", icon=":material/search_off:")
 st.session_state.setdefault(KEY, None)
+
+
+def on_map(event: MapEvent) -> None:
+    """A click on a highlighted muscle opens it on the body map."""
+    if event.type == "open":
+        follow_link(event)
+
 
 st.title("Conditions")
 st.markdown("Trigger points can cause, add to, or imitate these problems. Choose one to see which muscles are "
@@ -40,36 +52,26 @@ if condition is None:
     for i, c in enumerate(conditions):
         with cols[i % 3]:
             st.button(c.name, key=f"pick_{c.id}", on_click=lambda cid=c.id: st.session_state.update({KEY: cid}),
-                      use_container_width=True)
+                      width="stretch")
 else:
     if st.query_params.get("condition") != condition.id:
         st.query_params["condition"] = condition.id
         st.session_state["_condition_url"] = condition.id
-    text_col, map_col = st.columns([1, 1], gap="large")
+    open_followed_link()
+    text_col, map_col = st.columns([5, 6], gap="large")
     with text_col:
-        st.markdown(f"## {condition.name}")
-        if condition.synonyms:
-            st.caption("Also called: " + ", ".join(condition.synonyms))
-        st.markdown(condition.explanation)
-        st.markdown("### Muscles commonly involved")
+        st.markdown(f"## {plain_markdown(condition.name)}"
+                    + (f"\n*Also called: {plain_markdown(', '.join(condition.synonyms))}*" if condition.synonyms else "")
+                    + f"\n\n{plain_markdown(condition.explanation)}\n\n### Muscles commonly involved")
         for mid in condition.muscles:
-            m = atlas.muscles[mid]
-            st.page_link(PAGE_BODY_MAP, label=m.name, query_params={"muscle": mid}, icon=":material/open_in_new:")
+            st.page_link(PAGE_BODY_MAP, label=atlas.muscles[mid].name, query_params={"muscle": mid},
+                         icon=":material/open_in_new:")
         if audience == "Clinician":
-            st.markdown("### For clinicians")
-            st.markdown(condition.clinician_notes)
+            st.markdown(f"### For clinicians\n{plain_markdown(condition.clinician_notes)}")
         red_flags(atlas.flags(condition.red_flags))
         with st.expander("Sources"):
-            for c in condition.sources:
-                st.markdown(f"- {c.citation} Section: *{c.chapter}*.")
+            st.markdown("\n".join(f"- {plain_markdown(c.citation)} Section: *{plain_markdown(c.chapter)}*."
+                                  for c in condition.sources))
     with map_col:
-        cols = st.columns([1, 1, 1.05])
-        for view, col in zip(("front", "back", "head"), cols):
-            geo = atlas.geometry.views[view]
-            with col:
-                st.markdown(f"**{geo.title}**")
-                st.plotly_chart(muscles_overlay(body_base(view, "surface"), geo, condition.muscles),
-                                key=f"condition_map_{view}", config={"displayModeBar": False, "staticPlot": True},
-                                alt=f"{geo.title} view with the muscles of {condition.name} highlighted")
-        st.caption("Highlighted in blue: muscles commonly involved (deep ones as outlines).")
+        body_map(atlas, "conditions", conditions_state(atlas, condition.muscles), key=MAP_KEY, on_event=on_map)
 disclaimer_banner()

@@ -5,18 +5,27 @@ from ui.bootstrap import ensure_app_navigation
 
 ensure_app_navigation("pain_drawing")
 
-from triggerpoints.figures import Highlight, pain_overlay, selection_target  # noqa: E402
-from triggerpoints.lookup import explain, find_regions, rank_sources  # noqa: E402
-from ui.components import PAGE_BODY_MAP, disclaimer_banner, marked_places, red_flags_compact, zone_legend  # noqa: E402
-from ui.loaders import get_atlas, neighbours, pain_base, view_geometry  # noqa: E402
+from triggerpoints.bodymap import MAX_CANDIDATES, MapEvent, pain_state  # noqa: E402
+from triggerpoints.figures import score_chart  # noqa: E402
+from triggerpoints.lookup import rank_sources  # noqa: E402
+from triggerpoints.search import find_places  # noqa: E402
+from triggerpoints.text import MAX_INPUT_CHARS, cap, plain_markdown  # noqa: E402
+from ui.body_map import body_map, follow_link, last_ack, open_followed_link  # noqa: E402
+from ui.components import disclaimer_banner  # noqa: E402
+from ui.loaders import get_atlas  # noqa: E402
+from ui.state import url_value  # noqa: E402
 
-VIEWS = ("front", "back", "head")
+MAP_KEY = "pain_map"
 MARKS = "pain_marks"            # list of [region id, side]
 CANDIDATE = "pain_candidate"    # muscle id shown over the drawing
+ASK_SIDE = "pain_ask_side"      # a place from a link or search, waiting for the person to say which side
+SIDE_WORDS = {"right": "My right", "left": "My left", "both": "Both sides"}
+SCORES_SHOWN = "pain_scores_shown"   # outside the drawing's fragment: a tap on the drawing does not resend it
 
 atlas = get_atlas()
 st.session_state.setdefault(MARKS, [])
 st.session_state.setdefault(CANDIDATE, None)
+st.session_state.setdefault(ASK_SIDE, [])
 
 
 def marks() -> set[tuple[str, str]]:
@@ -28,112 +37,105 @@ def set_marks(new: set[tuple[str, str]]) -> None:
     st.session_state[CANDIDATE] = None
 
 
-def sides_for(region_id: str) -> list[str]:
-    shapes = atlas.geometry.region_shapes(region_id)
-    return ["midline"] if any(s.side == "midline" for s in shapes) else ["right", "left"]
+def is_midline(region_id: str) -> bool:
+    return any(s.side == "midline" for s in atlas.geometry.region_shapes(region_id))
 
 
-# A search result or a shared link may name regions: ?regions=knee_back,heel
-if (wanted := st.query_params.get("regions")) and st.session_state.get("_pain_url") != wanted:
-    st.session_state["_pain_url"] = wanted
-    set_marks(marks() | {(r, s) for r in wanted.split(",") if r in atlas.regions for s in sides_for(r)})
-
-
-def on_click(view: str, head_side: str) -> None:
-    hit_ids = pain_base(view, head_side)["layout"]["meta"]["hit_ids"]
-    target = selection_target(st.session_state.get(f"pain_{view}"), hit_ids)
-    if target and target[0] == "region":
-        current = marks()
-        current ^= {tuple(target[1])}   # a click toggles the region on that side
-        set_marks(current)
+def add_places(region_ids: list[str], side: str) -> None:
+    """Mark places on the person's chosen side ("right", "left" or "both"); midline places have one side."""
+    new = set()
+    for rid in region_ids:
+        if is_midline(rid):
+            new.add((rid, "midline"))
+        else:
+            new |= {(rid, s) for s in (("right", "left") if side == "both" else (side,))}
+    set_marks(marks() | new)
+    st.session_state[ASK_SIDE] = []
 
 
 def add_typed(region_id: str, side: str) -> None:
-    sides = sides_for(region_id)
-    chosen = sides if "midline" in sides else (["right", "left"] if side == "both" else [side])
-    set_marks(marks() | {(region_id, s) for s in chosen})
+    add_places([region_id], side)
     st.session_state["pain_text"] = ""
 
+
+def on_map(event: MapEvent) -> None:
+    if event.type == "region":
+        set_marks(marks() ^ {(event.id, event.side)})     # a tap toggles the place on that side
+    elif event.type == "clear_drawing":
+        set_marks(set())
+    elif event.type == "show":
+        st.session_state[CANDIDATE] = event.id
+    elif event.type == "open":
+        follow_link(event)
+
+
+# A search result or a shared link may name places: ?regions=knee_back,heel&side=left. Which side is the
+# person's to say: the one the link names (from their own words), or we ask.
+wanted, wanted_side = url_value("regions"), url_value("side")
+if wanted and st.session_state.get("_pain_url") != (wanted, wanted_side):
+    st.session_state["_pain_url"] = (wanted, wanted_side)
+    found = [r for r in dict.fromkeys(wanted.split(",")) if r in atlas.regions]
+    if wanted_side in SIDE_WORDS:
+        add_places(found, wanted_side)
+    else:
+        midline = [r for r in found if is_midline(r)]
+        if midline:
+            add_places(midline, "both")
+        st.session_state[ASK_SIDE] = [r for r in found if not is_midline(r)]
 
 st.title("Where does it hurt?")
 st.markdown("Mark where you feel pain: **tap a place on the body** to mark it, tap again to unmark. "
             "Or type it in words. We then list muscles whose trigger points **commonly** send pain there. "
             "This is a guide for a talk with your clinician, not a diagnosis.")
 
+if st.session_state[ASK_SIDE]:
+    places = ", ".join(atlas.region_label(r).lower() for r in st.session_state[ASK_SIDE])
+    with st.container(border=True):
+        st.markdown(f"**Which side is the pain on?** ({plain_markdown(places)})")
+        cols = st.columns(4)
+        for col, (side, words) in zip(cols, SIDE_WORDS.items()):
+            col.button(words, key=f"ask_{side}", on_click=add_places, args=(list(st.session_state[ASK_SIDE]), side))
+        cols[3].button("Cancel", key="ask_cancel", on_click=lambda: st.session_state.update({ASK_SIDE: []}))
+
 with st.container(border=True):
     c1, c2 = st.columns([3, 2])
     with c1:
-        text = st.text_input("Type a place", key="pain_text", placeholder="e.g. behind the knee, temple, jaw, heel")
+        text = st.text_input("Type a place", key="pain_text", max_chars=MAX_INPUT_CHARS,
+                             placeholder="e.g. my left temple, behind the right knee, heel")
     with c2:
-        side = st.radio("Which side of your body?", ["right", "left", "both"], horizontal=True, key="pain_side",
-                        format_func={"right": "My right", "left": "My left", "both": "Both"}.get)
+        chosen_side = st.radio("Which side of your body?", list(SIDE_WORDS), horizontal=True, key="pain_side",
+                               format_func=SIDE_WORDS.get)
     if text:
-        found = find_regions(atlas, text)
+        said_side, found = find_places(atlas, cap(text))
+        side = said_side or chosen_side          # the words win over the radio: "my left temple" is the left
         if found:
-            st.caption("Did you mean:")
+            st.caption("Did you mean:" + (f" (side from your words: {SIDE_WORDS[said_side].lower()})" if said_side else ""))
             cols = st.columns(len(found))
-            for (rid, _), col in zip(found, cols):
-                col.button(f"Add: {atlas.region_label(rid)}", key=f"add_{rid}", on_click=add_typed, args=(rid, side))
+            for r, col in zip(found, cols):
+                label = atlas.region_label(r.id) + ("" if is_midline(r.id) else f" ({SIDE_WORDS[side].lower()})")
+                col.button(f"Add: {label}", key=f"add_{r.id}", on_click=add_typed, args=(r.id, side))
         else:
             st.caption("No body place matches those words. Try simpler words, like “knee” or “lower back”.")
 
-head_side = st.segmented_control("Head view shows", ["right", "left"], key="pain_head_side", default="right",
-                                 required=True, format_func=lambda s: "Right side of the head" if s == "right"
-                                 else "Left side of the head")
-marked = marks()
-ranked = rank_sources(atlas, sorted({r for r, _ in marked}), top=10) if marked else []
 
-candidate = atlas.muscle(st.session_state[CANDIDATE])
-highlight = None
-if candidate:
-    highlight = Highlight.of(candidate, sides={s for _, s in marked if s != "midline"} or {"right"})
+@st.fragment
+def drawing_and_results() -> None:
+    """The drawing and what it points to: a tap reruns only this part of the page."""
+    open_followed_link()
+    marked = marks()
+    ranked = rank_sources(atlas, sorted({r for r, _ in marked}), top=MAX_CANDIDATES) if marked else []
+    candidate = atlas.muscle(st.session_state[CANDIDATE])
+    body_map(atlas, "pain", pain_state(atlas, marked, ranked, candidate.id if candidate else None, ack=last_ack(MAP_KEY)),
+             key=MAP_KEY, on_event=on_map)
+    if ranked and st.session_state.get(SCORES_SHOWN):
+        st.plotly_chart(score_chart(ranked[:8], len({r for r, _ in marked})), config={"displayModeBar": False},
+                        key="pain_scores")
+        st.caption("Each marked place counts once per muscle: a main (essential) zone counts 1, a “sometimes” "
+                   "(spillover) zone ½, the trigger point lying there itself ¼; explaining more of the drawing adds "
+                   "up to ½. Ties go to muscles that are more often involved.")
 
-drawing, results = st.columns([13, 8], gap="medium")
-with drawing:
-    cols = st.columns([1, 1, 1.05])
-    for view, col in zip(VIEWS, cols):
-        hs = head_side if view == "head" else "right"
-        geo = view_geometry(view, hs)
-        hl = highlight.placed_on(geo, mirrored_view=(view == "head" and hs == "left")) if highlight else None
-        with col:
-            st.markdown(f"**{geo.title}**" + (f" ({hs})" if view == "head" else ""))
-            st.plotly_chart(pain_overlay(pain_base(view, hs), geo, marked, hl), key=f"pain_{view}",
-                            on_select=lambda v=view, h=hs: on_click(v, h), selection_mode="points",
-                            config={"displayModeBar": False, "scrollZoom": False, "doubleClick": False},
-                            alt=f"{geo.title} view for marking painful places")
-    if candidate:
-        zone_legend()
-    st.caption("Blue shading: the places you marked. Sides are your own right and left.")
 
-with results:
-    if not marked:
-        st.info("Nothing marked yet. Tap the body or type a place.", icon=":material/touch_app:")
-    else:
-        st.markdown("## What we found")
-        st.markdown(f"**You marked:** {marked_places(atlas, marked)}")
-        st.button("Clear my drawing", on_click=set_marks, args=(set(),), icon=":material/restart_alt:")
-        red_flags_compact(atlas.flags_for_regions({r for r, _ in marked}), heading="Get help first if you notice")
-        st.markdown("### Muscles that commonly send pain there")
-        if not ranked:
-            near = sorted({n for r, _ in marked for n in neighbours().get(r, ())} - {r for r, _ in marked})
-            st.markdown("We did not find a muscle in our atlas that commonly refers pain to exactly these places. "
-                        "That does not mean nothing is wrong; please talk to a clinician.")
-            if near:
-                st.markdown("You could also check nearby places: " + ", ".join(atlas.region_label(n).lower() for n in near[:8]) + ".")
-        side_of: dict[str, str] = {}
-        for r, s in marked:
-            side_of[r] = "both" if side_of.get(r) not in (None, s) else ("" if s == "midline" else s)
-        for rank, cand in enumerate(ranked, start=1):
-            with st.container(border=True):
-                st.markdown(f"**{rank}. {cand.muscle.name}**  \n{explain(atlas, cand, {r: s for r, s in side_of.items() if s})}")
-                b1, b2 = st.columns(2)
-                b1.button("Show on drawing", key=f"show_{cand.muscle.id}", icon=":material/visibility:",
-                          on_click=lambda m=cand.muscle.id: st.session_state.update({CANDIDATE: m}),
-                          type="primary" if candidate and candidate.id == cand.muscle.id else "secondary")
-                with b2:
-                    st.page_link(PAGE_BODY_MAP, label="Full detail", icon=":material/open_in_new:",
-                                 query_params={"muscle": cand.muscle.id})
-        if ranked:
-            st.caption("Ranked by how much of your drawing each muscle explains (main zone counts more than "
-                       "“sometimes”), then by how often the muscle is involved in practice.")
+drawing_and_results()
+st.toggle("Show how the order is worked out", key=SCORES_SHOWN,
+          help="For clinicians: each muscle's score as a chart, split into what each kind of match adds.")
 disclaimer_banner()

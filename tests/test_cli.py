@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+
+import pytest
 
 from triggerpoints.atlas import ASSETS_DIR
 from triggerpoints.cli import main
@@ -94,3 +97,39 @@ def test_tables_without_json(capsys):
         assert main(cmd) == 0
         out = capsys.readouterr().out
         assert out.strip() and not out.lstrip().startswith(("[", "{"))
+
+
+def test_search_json_is_the_ranking_the_app_shows(capsys, atlas):
+    from triggerpoints.search import search
+
+    rows = run_json(capsys, "search", "behind", "the", "knee", "--top", "5")
+    assert rows == [r.to_dict() for r in search(atlas, "behind the knee", limit=5)]
+    assert rows[0] == {"kind": "region", "id": "knee_back", "label": "Back of the knee"}
+    assert all(set(r) == {"kind", "id", "label"} and r["kind"] in ("muscle", "condition", "region") for r in rows)
+
+
+def test_search_without_a_match_prints_an_empty_list(capsys):
+    assert run_json(capsys, "search", "qzxv") == []
+    assert main(["search", "qzxv"]) == 0
+    assert "No match" in capsys.readouterr().err
+
+
+def test_search_table(capsys):
+    assert main(["search", "my", "left", "temple"]) == 0
+    out = capsys.readouterr().out
+    assert "temple" in out and "left" in out
+
+
+@pytest.mark.parametrize("command", [
+    ["regions", "--json"], ["muscles"], ["muscle", "infraspinatus", "--json"], ["conditions", "--json"],
+    ["coverage", "--json"], ["sources", "temple", "--json"], ["search", "knee", "--json"], ["validate"],
+])
+def test_every_command_ends_quietly_when_its_reader_stops(command):
+    """`... | head -1`: the reader has gone before the command writes; no BrokenPipeError traceback."""
+    read_end, write_end = os.pipe()
+    proc = subprocess.Popen([sys.executable, "-m", "triggerpoints", *command], cwd=ROOT, stdout=write_end,
+                            stderr=subprocess.PIPE)
+    os.close(write_end)
+    os.close(read_end)          # nobody reads: the first write finds the pipe closed
+    _, err = proc.communicate(timeout=120)
+    assert b"Traceback" not in err and b"BrokenPipe" not in err, err.decode()

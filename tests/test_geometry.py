@@ -87,3 +87,28 @@ def test_region_labels_cover_the_drawings(geometry):
 
     labels = set(pd.read_csv(DATA_DIR / "regions.csv")["id"])
     assert labels == set(geometry.region_ids)
+
+
+def test_the_drawings_are_what_the_drawing_script_makes(tmp_path: Path):
+    """assets/*.svg and tools/draw_body never disagree: a fresh build gives the committed files byte for byte."""
+    from tools.draw_body.build import build
+    from triggerpoints.atlas import ASSETS_DIR
+    from triggerpoints.geometry import VIEW_FILES
+
+    build(tmp_path)
+    stale = [f for f in VIEW_FILES.values() if (tmp_path / f).read_bytes() != (ASSETS_DIR / f).read_bytes()]
+    assert not stale, f"{stale} differ from a fresh build: run `.venv/bin/python -m tools.draw_body.build`"
+
+
+def test_every_trigger_point_is_marked_where_the_data_places_it(atlas):
+    for tp in atlas.trigger_points.values():
+        marks = atlas.geometry.marks_of(tp.id)
+        assert [(m.view, m.x, m.y, m.owner) for m in marks if m.view == tp.view] == [(tp.view, tp.x, tp.y, tp.muscle_id)], tp.id
+
+
+def test_every_zone_belongs_to_a_trigger_point_of_its_muscle(atlas):
+    for view in atlas.geometry.views.values():
+        for zone in view.zones:
+            tp = atlas.trigger_points.get(zone.tp)
+            assert tp is not None and tp.muscle_id == zone.owner, (view.name, zone.tp)
+            assert zone.polygon.is_valid and zone.polygon.area > 0

@@ -109,3 +109,17 @@ def test_nonsense_finds_no_region(atlas):
 def test_search_finds_muscles_and_conditions(atlas, query, kind, expected):
     results = search(atlas, query)
     assert (kind, expected) in [(r.kind, r.id) for r in results[:5]], results[:5]
+
+
+def test_a_huge_unknown_region_is_cut_in_the_message(atlas):
+    with pytest.raises(UnknownRegionError) as err:
+        rank_sources(atlas, ["x" * 100_000, "templ"])
+    assert len(str(err.value)) < 300 and "did you mean 'temple'" in str(err.value)
+
+
+def test_describe_marks_words_sides_as_the_person_marked_them(atlas):
+    from triggerpoints.lookup import describe_marks
+
+    marks = [("temple", "right"), ("temple", "left"), ("sternum", "midline"), ("jaw_angle", "left")]
+    assert describe_marks(atlas, marks) == "left angle of the jaw, breastbone, temple (both sides)"
+    assert describe_marks(atlas, []) == ""

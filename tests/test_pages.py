@@ -1,6 +1,9 @@
 """Every page runs in AppTest; the body map answers to the URL and to its widgets; bad data shows a panel."""
 from __future__ import annotations
 
+import json
+import re
+
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
@@ -18,14 +21,10 @@ def app(**query) -> AppTest:
     return at
 
 
-def choose(at: AppTest, key: str, label: str) -> AppTest:
-    """Pick an option of a select box by the label shown to the user."""
-    box = at.selectbox(key=key)
-    return box.select_index(box.options.index(label)).run()
-
-
 def all_markdown(at: AppTest) -> str:
-    return "\n".join(m.value for m in at.markdown) + "\n".join(c.value for c in at.caption)
+    """The page's Markdown as a reader sees its characters (backslash escapes removed)."""
+    text = "\n".join(m.value for m in at.markdown) + "\n".join(c.value for c in at.caption)
+    return re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", text).replace("\u2060", "")
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -44,40 +43,53 @@ def test_disclaimer_is_on_every_page():
         assert "does not diagnose" in all_markdown(at), page
 
 
+def map_data(at: AppTest, index: int = 0) -> dict:
+    """What the page sent to the body map component on its last run."""
+    proto = at.get("bidi_component")[index].proto
+    return json.loads(proto.json if proto.WhichOneof("data") == "json" else proto.mixed.json)
+
+
 def test_body_map_opens_the_muscle_in_the_url():
     at = app(muscle="infraspinatus").run()
     assert not at.exception
-    assert at.selectbox(key="muscle").value == "infraspinatus"
-    text = all_markdown(at)
-    assert "Infraspinatus" in text and "Commonly refers pain to" in text
+    data = map_data(at)
+    assert data["selected"] == "infraspinatus" and data["tp"] == ""
+    # the first run sends the texts once; the browser answers every later click from them
+    assert "Commonly refers pain to" not in json.dumps(data)
+    assert data["static"]["table"]["details"]["infraspinatus"]["name"] == "Infraspinatus"
+
+
+def test_a_rerun_sends_the_highlight_only():
+    at = app(muscle="infraspinatus").run()
+    first = map_data(at)
+    at.session_state["muscle"] = "masseter"
+    at.run()
+    again = map_data(at)
+    assert "static" in first and "static" not in again, "the texts and the setup travel once per page"
+    assert again["selected"] == "masseter" and again["static_hash"] == first["static_hash"]
+    assert len(json.dumps(again)) < 300
+    assert at.query_params["muscle"] in ("masseter", ["masseter"])
 
 
 def test_unknown_muscle_in_the_url_gets_a_friendly_note():
     at = app(muscle="infraspinatos").run()
     assert not at.exception
     notes = " ".join(i.value for i in at.info)
-    assert "could not find" in notes and "Infraspinatus" in notes
+    assert "could not find" in notes and "infraspinatos" in notes
+    hints = [link.proto.label for link in at.get("page_link")]
+    assert "Infraspinatus" in hints
+    assert map_data(at)["selected"] == ""
 
 
-def test_choosing_a_muscle_and_clinician_detail():
-    at = app().run()
-    choose(at, "muscle", "Masseter")
-    assert at.selectbox(key="muscle").value == "masseter"
-    assert not at.exception
-    assert "Masseter" in all_markdown(at) and "For clinicians" not in all_markdown(at)
-    at.segmented_control(key="audience").set_value("Clinician").run()
-    text = all_markdown(at)
-    assert "For clinicians" in text and "Needling and injection precautions" in text
-
-
-def test_choosing_one_trigger_point_narrows_the_pattern():
+def test_one_trigger_point_is_sent_to_the_map():
     at = app(muscle="trapezius_upper").run()
-    pills = at.get("button_group")
-    assert pills, "trigger point chooser missing"
     at.session_state["trigger_point"] = "trapezius_upper_tp1"
     at.run()
     assert not at.exception
-    assert "▶" in all_markdown(at)
+    assert map_data(at)["tp"] == "trapezius_upper_tp1"
+    at.session_state["trigger_point"] = "masseter_tp1"     # not a point of this muscle: the whole muscle
+    at.run()
+    assert map_data(at)["tp"] == ""
 
 
 def test_bad_data_shows_an_error_panel_not_a_traceback(data_copy, monkeypatch):
@@ -94,8 +106,8 @@ def test_bad_data_shows_an_error_panel_not_a_traceback(data_copy, monkeypatch):
         st.cache_resource.clear()
 
 
-def test_pain_page_says_kindly_when_nothing_matches(data_copy, monkeypatch):
-    """With no muscle referring to the nose, marking it gives a kind note and nearby places."""
+def test_pain_page_offers_nearby_places_when_nothing_matches(data_copy, monkeypatch):
+    """With no muscle referring to the nose, marking it gives nearby places (the browser test reads the note)."""
     import pandas as pd
 
     tps = pd.read_csv(data_copy / "trigger_points.csv", dtype=str, keep_default_na=False)
@@ -110,7 +122,8 @@ def test_pain_page_says_kindly_when_nothing_matches(data_copy, monkeypatch):
         at = app(regions="nose").run()
         at.switch_page("pages/pain_drawing.py").run()
         assert not at.exception
-        text = all_markdown(at)
-        assert "did not find a muscle" in text and "nearby places" in text and "cheek" in text
+        data = map_data(at)
+        assert data["marked"] == [["nose", "midline"]]
+        assert data["candidates"] == [] and "cheek" in data["nearby"]
     finally:
         st.cache_resource.clear()

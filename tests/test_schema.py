@@ -114,7 +114,8 @@ def test_malformed_csv_names_file_and_line(data_copy):
     lines[5] = lines[5] + ',"extra","fields",here'
     path.write_text("\n".join(lines) + "\n")
     found = problems_for(data_copy)
-    assert any(p.file == "regions.csv" and p.row == 6 and "cannot be read as CSV" in p.message for p in found), found
+    assert [(p.file, p.row) for p in found] == [("regions.csv", 6)], found
+    assert "7 cells in this row but 4 columns" in found[0].message
 
 
 def test_missing_file_is_reported(data_copy):

@@ -2,6 +2,7 @@
 `data/` and checked against the schema and the drawings."""
 from __future__ import annotations
 
+import threading
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -11,7 +12,7 @@ from shapely.geometry import Point
 
 from .geometry import VIEW_FILES, BodyGeometry, GeometryError, load_geometry
 from .schema import (
-    FILES, NONE_MARK, DataValidationError, Problem, References, ids_of, parse_citation, read_table,
+    FILES, NONE_MARK, DataValidationError, Problem, References, ids_of, is_number, parse_citation, read_table,
     split_list, spreadsheet_row, table_schemas, validate_table,
 )
 
@@ -94,6 +95,7 @@ class Muscle:
     source_notes: str
     trigger_points: tuple[TriggerPoint, ...]
     views: tuple[str, ...]
+    pattern_basis: str = ""  # one line: which published figure and edition the pattern follows
 
     @property
     def essential_regions(self) -> tuple[str, ...]:
@@ -199,10 +201,9 @@ def _cross_checks(tables: dict[str, pd.DataFrame], geometry: BodyGeometry) -> li
             if both:
                 problems.append(Problem("trigger_points.csv", r, "spillover",
                                         f"{', '.join(sorted(both))} also listed in essential; a region belongs to one zone"))
-            try:
-                x, y = float(row["x"]), float(row["y"])
-            except ValueError:
+            if not (is_number(row["x"]) and is_number(row["y"])):
                 continue  # already reported by the schema
+            x, y = float(row["x"]), float(row["y"])
             view = row["view"]
             if view not in geometry.views or row["muscle_id"] not in geometry.muscle_ids:
                 continue
@@ -238,15 +239,15 @@ def validate_data(data_dir: Path = DATA_DIR, assets_dir: Path = ASSETS_DIR) -> t
         df = read_table(Path(data_dir) / name, problems)
         if df is not None:
             tables[name] = df
-    refs = References(
-        region_ids=ids_of(tables.get("regions.csv")) | (geometry.region_ids if geometry else frozenset()),
-        source_ids=ids_of(tables.get("sources.csv")),
-        red_flag_ids=ids_of(tables.get("red_flags.csv")),
-        condition_ids=ids_of(tables.get("conditions.csv")),
-        muscle_ids=ids_of(tables.get("muscles.csv")),
-    )
-    if geometry is not None:  # zones must name regions that are drawn
-        refs = References(geometry.region_ids, refs.source_ids, refs.red_flag_ids, refs.condition_ids, refs.muscle_ids)
+
+    def known(name: str) -> frozenset[str] | None:
+        # None: the file could not be read, so references to it are not checked (its one problem says why).
+        df = tables.get(name)
+        return ids_of(df) if df is not None and "id" in df.columns else None
+
+    regions = geometry.region_ids if geometry is not None else known("regions.csv")  # zones name drawn regions
+    refs = References(region_ids=regions, source_ids=known("sources.csv"), red_flag_ids=known("red_flags.csv"),
+                      condition_ids=known("conditions.csv"), muscle_ids=known("muscles.csv"))
     schemas = table_schemas(refs)
     for name, df in tables.items():
         problems.extend(validate_table(name, df, schemas[name]))
@@ -290,6 +291,7 @@ def load_atlas(data_dir: Path = DATA_DIR, assets_dir: Path = ASSETS_DIR) -> Atla
             red_flags=tuple(split_list(r["red_flags"])), conditions=tuple(split_list(r["conditions"])),
             prevalence=int(r["prevalence"]), sources=_citations(r["sources"], sources), source_notes=r["source_notes"],
             trigger_points=tuple(tps_by_muscle.get(r["id"], ())), views=tuple(geometry.muscle_views(r["id"])),
+            pattern_basis=r["pattern_basis"],
         )
     conditions = {}
     for r in tables["conditions.csv"].to_dict("records"):
@@ -298,3 +300,45 @@ def load_atlas(data_dir: Path = DATA_DIR, assets_dir: Path = ASSETS_DIR) -> Atla
             r["id"], r["name"], tuple(split_list(r["synonyms"])), r["explanation"], r["clinician_notes"],
             tuple(split_list(r["red_flags"])), _citations(r["sources"], sources), tuple(m.id for m in members))
     return Atlas(muscles, conditions, red_flags, regions, sources, geometry)
+
+
+# --- remembered loading -------------------------------------------------------------------------
+
+_Fingerprint = tuple[tuple[str, int, int, int] | tuple[str], ...]
+_remembered: dict[tuple[str, str], tuple[_Fingerprint, Atlas | DataValidationError]] = {}
+_remembered_lock = threading.Lock()
+
+
+def data_fingerprint(data_dir: Path = DATA_DIR, assets_dir: Path = ASSETS_DIR) -> _Fingerprint:
+    """Path, size, modification time and inode of every file the atlas is read from: any edit changes it."""
+    paths = [Path(data_dir) / name for name in FILES] + [Path(assets_dir) / f for f in VIEW_FILES.values()]
+    out: list[tuple[str, int, int, int] | tuple[str]] = []
+    for path in paths:
+        try:
+            st = path.stat()
+        except OSError:
+            out.append((str(path),))
+            continue
+        out.append((str(path), st.st_size, st.st_mtime_ns, st.st_ino))
+    return tuple(out)
+
+
+def load_atlas_cached(data_dir: Path = DATA_DIR, assets_dir: Path = ASSETS_DIR) -> Atlas:
+    """`load_atlas`, remembered until a data file or drawing changes; a failure is remembered too.
+
+    Streamlit's st.cache_resource does not keep exceptions, so with bad data every page view would read
+    and check all of it again: here it costs a stat() per file until someone edits one.
+    """
+    key = (str(Path(data_dir).resolve()), str(Path(assets_dir).resolve()))
+    fingerprint = data_fingerprint(data_dir, assets_dir)
+    with _remembered_lock:   # one check at a time, shared by every session
+        known = _remembered.get(key)
+        if known is None or known[0] != fingerprint:
+            try:
+                result: Atlas | DataValidationError = load_atlas(data_dir, assets_dir)
+            except DataValidationError as err:
+                result = err
+            known = _remembered[key] = (fingerprint, result)
+    if isinstance(known[1], DataValidationError):
+        raise known[1].with_traceback(None)   # a fresh traceback each time, not one that grows
+    return known[1]

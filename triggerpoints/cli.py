@@ -8,18 +8,24 @@
     coverage [--json]                    counts, and empty entries per column
     sources REGION [REGION ...] [--top N] [--json]
                                          muscles that commonly refer pain to those regions, best first
+    search QUERY [--top N] [--json]      muscles, conditions and places for everyday words, best first
+                                         (the ranking the app shows)
+
+Every command ends quietly when its output is cut short (`... | head`).
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from .atlas import ASSETS_DIR, DATA_DIR, Atlas, load_atlas, validate_data
-from .lookup import UnknownRegionError, coverage_report, rank_sources, suggest_muscles
+from .lookup import UnknownRegionError, coverage_report, rank_sources
 from .schema import DataValidationError
+from .search import search, suggest_muscles
 
 
 def _table(rows: list[Sequence[object]], headers: Sequence[str]) -> str:
@@ -136,6 +142,18 @@ def cmd_sources(atlas: Atlas, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_search(atlas: Atlas, args: argparse.Namespace) -> int:
+    results = search(atlas, " ".join(args.query), limit=args.top)
+    if args.json:
+        _print_json([r.to_dict() for r in results])
+    elif results:
+        print(_table([(r.kind, r.id, r.label, f"{r.score:.0f}", r.side or "") for r in results],
+                     ("kind", "id", "label", "score", "side")))
+    else:
+        print("No match.", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m triggerpoints", description="Trigger Point Explorer data tools.")
     parser.add_argument("--assets", default=str(ASSETS_DIR), help="folder with the body drawings (default: assets/)")
@@ -152,11 +170,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("regions", nargs="+")
     p.add_argument("--top", type=int, default=10)
     p.add_argument("--json", action="store_true")
+    p = sub.add_parser("search", help="search muscles, conditions and body places in everyday words")
+    p.add_argument("query", nargs="+", help="words, e.g. behind the knee")
+    p.add_argument("--top", type=int, default=8)
+    p.add_argument("--json", action="store_true")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    """Run one command; exit status 0, 1 (problems found) or 2 (bad arguments)."""
+    try:
+        status = _run(build_parser().parse_args(argv))
+        sys.stdout.flush()   # inside the try: a closed pipe shows up on the flush
+    except BrokenPipeError:
+        # The reader stopped (`| head`): end quietly. Point both streams at /dev/null so that Python's own
+        # flush at exit does not report the same broken pipe again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        for stream in (sys.stdout, sys.stderr):
+            os.dup2(devnull, stream.fileno())
+        return 1
+    return status
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command == "validate":
         args.data_dir = args.data_dir or args.data
         return cmd_validate(args)
@@ -169,5 +205,5 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"  {p}", file=sys.stderr)
         return 1
     handlers = {"muscles": cmd_muscles, "regions": cmd_regions, "muscle": cmd_muscle, "conditions": cmd_conditions,
-                "coverage": cmd_coverage, "sources": cmd_sources}
+                "coverage": cmd_coverage, "sources": cmd_sources, "search": cmd_search}
     return handlers[args.command](atlas, args)

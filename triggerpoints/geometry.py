@@ -1,8 +1,10 @@
 """Body geometry read from the SVG drawings in `assets/`.
 
 Each view is one SVG file. Inside it, `<path class="region" data-region=ID data-side=S>`
-elements are body regions and `<g class="muscle" data-muscle=ID data-side=S
-data-depth=D>` groups are muscles (a `path.shape` outline plus optional `path.fibers`).
+elements are body regions, `<g class="muscle" data-muscle=ID data-side=S data-depth=D>`
+groups are muscles (a `path.shape` outline plus optional `path.fibers`), `<path class="zone"
+data-tp=ID data-zone=Z data-owner=MUSCLE>` are referral zones and `<g class="mark"
+data-tp=ID data-x data-y>` trigger point marks (both on the person's right side).
 Paths may use any SVG path commands; curves are flattened here.
 """
 from __future__ import annotations
@@ -20,7 +22,7 @@ from svgelements import Close, Line, Move, Path as SvgPath
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
 VIEW_FILES = {"front": "body_front.svg", "back": "body_back.svg", "head": "head_side.svg"}
-VIEW_TITLES = {"front": "Front", "back": "Back", "head": "Head and neck (side)"}
+VIEW_TITLES = {"front": "Front", "back": "Back", "head": "Head and neck"}
 CURVE_SAMPLES = 8
 
 Polyline = tuple[tuple[float, float], ...]
@@ -52,6 +54,29 @@ class Shape:
 
 
 @dataclass(frozen=True)
+class Zone:
+    """One trigger point's essential or spillover zone on one view (person's right side)."""
+
+    tp: str
+    owner: str         # the muscle id
+    zone: str          # "essential" or "spillover"
+    view: str
+    polygon: Polygon | MultiPolygon
+    crosses_midline: bool = False
+
+
+@dataclass(frozen=True)
+class Mark:
+    """Where a trigger point is drawn on one view (person's right side)."""
+
+    tp: str
+    owner: str
+    view: str
+    x: float
+    y: float
+
+
+@dataclass(frozen=True)
 class ViewGeometry:
     name: str
     width: float
@@ -62,6 +87,8 @@ class ViewGeometry:
     regions: tuple[Shape, ...]
     muscles: tuple[Shape, ...]
     details: tuple[Polyline, ...] = ()
+    zones: tuple[Zone, ...] = ()
+    marks: tuple[Mark, ...] = ()
 
     @property
     def title(self) -> str:
@@ -99,6 +126,12 @@ class BodyGeometry:
     def region_shapes(self, region_id: str, view: str | None = None) -> list[Shape]:
         views = [self.views[view]] if view else self.views.values()
         return [s for v in views for s in v.regions if s.id == region_id]
+
+    def zones_of(self, tp_id: str) -> list[Zone]:
+        return [z for v in self.views.values() for z in v.zones if z.tp == tp_id]
+
+    def marks_of(self, tp_id: str) -> list[Mark]:
+        return [m for v in self.views.values() for m in v.marks if m.tp == tp_id]
 
 
 def _flatten(d: str) -> list[list[tuple[float, float]]]:
@@ -149,7 +182,7 @@ def load_view(path: Path, name: str) -> ViewGeometry:
         raise GeometryError(f"{path.name}: cannot read the drawing ({exc})") from exc
     vb = [float(v) for v in root.get("viewBox", "0 0 400 1000").split()]
     person_right = root.get("data-person-right", "left")
-    silhouette_parts, outlines, regions, muscles, details = [], [], [], [], []
+    silhouette_parts, outlines, regions, muscles, details, zones, marks = [], [], [], [], [], [], []
     for el in root.iter(f"{SVG_NS}path"):
         cls = el.get("class", "")
         d = el.get("d", "")
@@ -165,7 +198,20 @@ def load_view(path: Path, name: str) -> ViewGeometry:
             regions.append(Shape("region", rid, name, side, _polygon(d, where), inset=el.get("data-inset", "")))
         elif cls == "detail":
             details.extend(_polylines(d))
+        elif cls == "zone":
+            tp, zone = el.get("data-tp"), el.get("data-zone")
+            if not tp or zone not in ("essential", "spillover"):
+                raise GeometryError(f"{where}: a zone needs data-tp and data-zone='essential' or 'spillover'")
+            zones.append(Zone(tp, el.get("data-owner", ""), zone, name, _polygon(d, where),
+                              el.get("data-crosses-midline") == "true"))
     for g in root.iter(f"{SVG_NS}g"):
+        if g.get("class") == "mark":
+            try:
+                marks.append(Mark(g.get("data-tp", ""), g.get("data-owner", ""), name, float(g.get("data-x", "")),
+                                  float(g.get("data-y", ""))))
+            except ValueError as exc:
+                raise GeometryError(f"{path.name}, mark id={g.get('id', '?')}: data-x and data-y must be numbers") from exc
+            continue
         if g.get("class") != "muscle":
             continue
         mid, side = g.get("data-muscle"), g.get("data-side", "right")
@@ -184,7 +230,7 @@ def load_view(path: Path, name: str) -> ViewGeometry:
     return ViewGeometry(
         name=name, width=vb[2], height=vb[3], person_right=person_right,
         silhouette=unary_union(silhouette_parts), outlines=tuple(outlines), regions=tuple(regions),
-        muscles=tuple(muscles), details=tuple(details),
+        muscles=tuple(muscles), details=tuple(details), zones=tuple(zones), marks=tuple(marks),
     )
 
 

@@ -1,13 +1,13 @@
-"""Lookups over the atlas: which muscles refer pain to a region, search, coverage."""
+"""Lookups over the atlas: which muscles refer pain to a region, coverage (search: see search.py)."""
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
-from rapidfuzz import fuzz, process, utils
+from rapidfuzz import fuzz, process
 
 from .atlas import Atlas, Muscle
+from .text import SHOWN_VALUE_CHARS, cap, cut
 
 # How much one marked region counts, by how the muscle explains it.
 ZONE_WEIGHTS = {"essential": 1.0, "spillover": 0.5, "local": 0.25}
@@ -62,9 +62,10 @@ def check_regions(atlas: Atlas, region_ids: Iterable[str]) -> list[str]:
     unknown = [r for r in regions if r not in atlas.regions]
     if unknown:
         hints = []
-        for r in unknown:
-            close = process.extractOne(r, list(atlas.regions), scorer=fuzz.WRatio)
-            hints.append(f"'{r}'" + (f" (did you mean '{close[0]}'?)" if close and close[1] >= 70 else ""))
+        for r in unknown[:10]:   # capped before matching: an id from a link or a command line may be huge
+            close = process.extractOne(cap(r), list(atlas.regions), scorer=fuzz.WRatio)
+            hints.append(f"'{cut(r, SHOWN_VALUE_CHARS)}'" + (f" (did you mean '{close[0]}'?)"
+                                                            if close and close[1] >= 70 else ""))
         raise UnknownRegionError("Unknown region id(s): " + ", ".join(hints)
                                  + ". Run 'python -m triggerpoints regions' for the list.")
     return regions
@@ -126,99 +127,40 @@ def explain(atlas: Atlas, candidate: Candidate, sides: dict[str, str] | None = N
     return "; ".join(parts).capitalize() + "."
 
 
+def describe_marks(atlas: Atlas, marks: Iterable[tuple[str, str]]) -> str:
+    """The places a person marked, in plain words: 'left angle of the jaw, breastbone, temple (both sides)'."""
+    by_region: dict[str, set[str]] = {}
+    for region, side in marks:
+        by_region.setdefault(region, set()).add(side)
+    parts = []
+    for region, sides in sorted(by_region.items(), key=lambda t: atlas.region_label(t[0])):
+        label = atlas.region_label(region).lower()
+        if {"right", "left"} <= sides:
+            parts.append(f"{label} (both sides)")
+        elif "midline" in sides:
+            parts.append(label)
+        else:
+            parts.append(f"{next(iter(sides))} {label}")
+    return ", ".join(parts)
+
+
 def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-# --- words to regions ------------------------------------------------------------------
+# --- words ------------------------------------------------------------------------------------
 
-def find_regions(atlas: Atlas, text: str, limit: int = 3, cutoff: float = 72) -> list[tuple[str, float]]:
-    """Regions that a phrase like 'behind the knee' or 'jaw' most likely means."""
-    query = utils.default_process(text)
-    if not query:
-        return []
-    choices: dict[str, str] = {}
-    for region in atlas.regions.values():
-        for phrase in (region.label, region.id.replace("_", " "), *region.synonyms):
-            choices[f"{region.id}|{phrase}"] = utils.default_process(phrase)
-    scored: dict[str, float] = {}
-    for _, score, key in process.extract(query, choices, scorer=_phrase_score, limit=40, processor=None):
-        rid = key.split("|")[0]
-        scored[rid] = max(scored.get(rid, 0), score)
-    ranked = sorted(((r, s) for r, s in scored.items() if s >= cutoff), key=lambda t: -t[1])
-    return ranked[:limit]
+# Search, words to places and did-you-mean live in search.py, the one implementation; their names stay
+# importable from here. Looked up on first use, because search.py itself builds on rank_sources above.
+_FROM_SEARCH = frozenset({"SearchResult", "search", "suggest_muscles", "find_places", "find_regions", "parse_side"})
 
 
-def _phrase_score(query: str, choice: str, **_: object) -> float:
-    # Whole-phrase similarity tolerates typos; token-set handles word order and extra words.
-    return max(fuzz.ratio(query, choice), fuzz.token_set_ratio(query, choice) - 4)
+def __getattr__(name: str) -> object:
+    if name in _FROM_SEARCH:
+        from . import search as search_module
 
-
-# --- search -------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class SearchResult:
-    kind: str       # "muscle", "condition" or "region"
-    id: str
-    label: str
-    detail: str
-    score: float
-
-
-def _search_entries(atlas: Atlas) -> list[tuple[str, str, str, str, float]]:
-    """(kind, id, label, text, weight) for every searchable phrase. Built once per atlas."""
-    cached = atlas.__dict__.get("_search_entries")
-    if cached is not None:
-        return cached
-    entries = []
-    for m in atlas.muscles.values():
-        for phrase in (m.name, m.anatomical_name, m.id.replace("_", " "), *m.synonyms):
-            entries.append(("muscle", m.id, m.name, phrase, 1.0))
-        for sentence in re.split(r"(?<=[.!?])\s+", m.symptoms):
-            entries.append(("muscle", m.id, m.name, sentence, 0.8))
-    for c in atlas.conditions.values():
-        for phrase in (c.name, *c.synonyms):
-            entries.append(("condition", c.id, c.name, phrase, 1.0))
-    for r in atlas.regions.values():
-        for phrase in (r.label, *r.synonyms):
-            entries.append(("region", r.id, r.label, phrase, 0.85))
-    atlas.__dict__["_search_entries"] = entries
-    return entries
-
-
-def search(atlas: Atlas, query: str, limit: int = 8, cutoff: float = 60) -> list[SearchResult]:
-    """Muscles, conditions and body places matching free text, typo tolerant, best first."""
-    q = utils.default_process(query)
-    if len(q) < 2:
-        return []
-    entries = _search_entries(atlas)
-    texts = [utils.default_process(e[3]) for e in entries]
-    best: dict[tuple[str, str], SearchResult] = {}
-    for text, raw, i in process.extract(q, texts, scorer=_search_score, limit=200, processor=None):
-        kind, eid, label, phrase, weight = entries[i]
-        score = raw * weight
-        if score < cutoff:
-            continue
-        key = (kind, eid)
-        if key not in best or score > best[key].score:
-            detail = phrase if phrase.lower() != label.lower() else ""
-            best[key] = SearchResult(kind, eid, label, detail, score)
-    return sorted(best.values(), key=lambda r: (-r.score, r.kind != "muscle", r.label))[:limit]
-
-
-def _search_score(query: str, choice: str, **_: object) -> float:
-    if not choice:
-        return 0.0
-    whole = fuzz.WRatio(query, choice)
-    if len(choice) > len(query) * 3:  # a long sentence: look for the words inside it
-        return max(whole * 0.8, fuzz.token_set_ratio(query, choice) * 0.95 if all(
-            fuzz.partial_ratio(w, choice) >= 85 for w in query.split()) else 0)
-    return whole
-
-
-def suggest_muscles(atlas: Atlas, text: str, limit: int = 3) -> list[Muscle]:
-    found = search(atlas, text.replace("_", " "), limit=limit * 2)
-    return [atlas.muscles[r.id] for r in found if r.kind == "muscle"][:limit]
+        return getattr(search_module, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # --- coverage -----------------------------------------------------------------------------

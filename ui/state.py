@@ -1,18 +1,27 @@
-"""Selection state shared between the map, the select box and the URL (?muscle=ID&tp=ID)."""
+"""Selection state shared between the map, the select box and the URL (?muscle=ID)."""
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import streamlit as st
 
-from triggerpoints.atlas import Atlas
+from triggerpoints.atlas import Atlas, Muscle
+from triggerpoints.text import MAX_INPUT_CHARS, cap, unknown_note
 
 MUSCLE_KEY = "muscle"
 TP_KEY = "trigger_point"
 AUDIENCE_KEY = "audience"
 
 
+def url_value(name: str) -> str | None:
+    """A query parameter, capped before anything looks at it (a link can carry any length)."""
+    value = st.query_params.get(name)
+    return cap(value, MAX_INPUT_CHARS) if isinstance(value, str) else None
+
+
 def init_muscle_from_url(atlas: Atlas) -> str | None:
     """On a fresh visit, take ?muscle= from the URL; return an unknown id so the page can say so kindly."""
-    wanted = st.query_params.get("muscle")
+    wanted = url_value("muscle")
     if st.session_state.get("_url_muscle_seen") == wanted:
         return None
     st.session_state["_url_muscle_seen"] = wanted
@@ -23,6 +32,17 @@ def init_muscle_from_url(atlas: Atlas) -> str | None:
         st.session_state[TP_KEY] = None
         return None
     return wanted
+
+
+def unknown_muscle_note(atlas: Atlas, unknown: str, suggest: Callable[[Atlas, str], list[Muscle]]) -> None:
+    """'We could not find a muscle called “…”.' with up to three close names to choose from."""
+    hints = suggest(atlas, unknown)
+    st.info(unknown_note("muscle", unknown) + (" Did you mean one of these?" if hints else " Choose one from the list below."),
+            icon=":material/search_off:")
+    if hints:
+        cols = st.columns(len(hints))
+        for col, m in zip(cols, hints):
+            col.page_link("pages/body_map.py", label=m.name, query_params={"muscle": m.id}, icon=":material/arrow_forward:")
 
 
 def sync_url(muscle_id: str | None) -> None:

@@ -10,7 +10,6 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
-import numpy as np
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
@@ -20,13 +19,6 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-sync", "--disable-quic", "--no-first-run"]
 DESKTOP = {"width": 1440, "height": 1000}
 PHONE = {"width": 390, "height": 844}
-
-# Page coordinates of a point given in a chart's data coordinates.
-DATA_TO_PAGE_JS = """([el, x, y]) => {
-  const xa = el._fullLayout.xaxis, ya = el._fullLayout.yaxis, r = el.getBoundingClientRect();
-  return [r.left + xa._offset + xa.l2p(x), r.top + ya._offset + ya.l2p(y)];
-}"""
-
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -79,65 +71,76 @@ def page(browser: Browser) -> Iterator[Page]:
     ctx.close()
 
 
-def open_app(page: Page, url: str) -> None:
+def open_app(page: Page, url: str, with_map: bool = True) -> None:
+    """Open a page and wait until it has run and (`with_map`) its map has drawn every view."""
     page.goto(url)
-    page.wait_for_selector(".js-plotly-plot", timeout=30_000)
+    page.get_by_role("heading", level=1).first.wait_for(timeout=30_000)
+    if with_map:
+        page.wait_for_selector(".tpe-map .tpe-svg", timeout=30_000)
+        page.wait_for_function(MAP_READY_JS, timeout=30_000)
     wait_idle(page)
 
 
+MAP_READY_JS = """() => [...document.querySelectorAll('.tpe-map')].every(m => {
+  const views = m.querySelectorAll('.tpe-view').length;
+  return views > 0 && m.querySelectorAll('.tpe-svg').length === views;
+})"""
+
+
 def wait_idle(page: Page) -> None:
-    """Wait until Streamlit has finished the current run."""
-    page.wait_for_timeout(300)
-    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"] button')", timeout=30_000)
-    page.wait_for_timeout(300)
+    """Wait until Streamlit has finished the current run and the map has no unconfirmed click."""
+    page.wait_for_timeout(150)
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"] button')"
+                           " && !document.querySelector('.tpe-map[data-pending]')", timeout=30_000)
+    page.wait_for_timeout(150)
 
 
-def chart(page: Page, index: int):
-    return page.locator(".js-plotly-plot").nth(index)
+# The middle of what is visible of an element: sample its box, keep the points where the browser's own
+# hit testing (elementFromPoint) finds that element on top, and take the kept point nearest their centre.
+VISIBLE_POINT_JS = """([selector, owner]) => {
+  const el = document.querySelector(selector);
+  if (!el) return null;
+  el.scrollIntoView({block: 'center', inline: 'center'});
+  const r = el.getBoundingClientRect();
+  const n = Math.max(16, Math.min(64, Math.ceil(Math.max(r.width, r.height) / 2)));
+  const hits = [];
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
+    const x = r.left + (i + 0.5) * r.width / n, y = r.top + (j + 0.5) * r.height / n;
+    const top = document.elementFromPoint(x, y);
+    if (top && (owner ? top.closest(owner) === el : top === el)) hits.push([x, y]);
+  }
+  if (!hits.length) return null;
+  const cx = hits.reduce((a, h) => a + h[0], 0) / hits.length, cy = hits.reduce((a, h) => a + h[1], 0) / hits.length;
+  hits.sort((a, b) => Math.hypot(a[0] - cx, a[1] - cy) - Math.hypot(b[0] - cx, b[1] - cy));
+  return hits[0];
+}"""
 
 
-def click_data(page: Page, index: int, x: float, y: float, tap: bool = False) -> None:
-    """Click (or tap) a chart at a point given in its data coordinates."""
-    el = chart(page, index).element_handle()
-    el.scroll_into_view_if_needed()
-    px, py = page.evaluate(DATA_TO_PAGE_JS, [el, x, y])
-    height = page.viewport_size["height"]
-    if not 40 <= py <= height - 40:  # bring the point itself into view (Streamlit scrolls its main container)
-        page.mouse.move(px, height / 2)
-        page.mouse.wheel(0, py - height / 2)
-        page.wait_for_timeout(400)
-        px, py = page.evaluate(DATA_TO_PAGE_JS, [el, x, y])
+def visible_point(page: Page, selector: str, owner: str | None) -> tuple[float, float] | None:
+    """A point where `selector`'s element is on top; `owner` is the selector its hit target is found by
+    (None: the element itself, not one of its children, is on top: empty space of a view)."""
+    return page.evaluate(VISIBLE_POINT_JS, [selector, owner])
+
+
+def map_state(page: Page, key: str = "selected") -> str:
+    return page.locator(".tpe-map").first.get_attribute(f"data-{key}") or ""
+
+
+def click_muscle(page: Page, panel: str, muscle: str, side: str = "right", tap: bool = False) -> None:
+    """Click (or tap) the visible middle of a muscle on one view panel and wait for the app to confirm."""
+    selector = f'[data-view-panel="{panel}"] [data-muscle="{muscle}"][data-side="{side}"]'
+    point = visible_point(page, selector, "[data-muscle]")
+    assert point, f"{muscle} ({side}) has no visible part on the {panel} view"
     if tap:
-        page.touchscreen.tap(px, py)
+        page.touchscreen.tap(*point)
     else:
-        page.mouse.click(px, py)
+        page.mouse.click(*point)
+    wait_idle(page)
 
 
-def trace_names(page: Page, index: int) -> list[str]:
-    return page.evaluate("el => el.data.map(t => t.name || '')", chart(page, index).element_handle())
-
-
-def target_point(atlas, view: str, muscle_id: str, layer: str = "surface") -> tuple[float, float]:
-    """A click target of the muscle near the middle of its right-side shape."""
-    from triggerpoints.figures import assign_targets, hit_order
-
-    geo = atlas.geometry.views[view]
-    for shape, pts in assign_targets(hit_order(geo, layer)):
-        if shape.id == muscle_id and shape.side == "right":
-            c = shape.polygon.representative_point()
-            best = pts[np.argmin((pts[:, 0] - c.x) ** 2 + (pts[:, 1] - c.y) ** 2)]
-            return float(best[0]), float(best[1])
-    raise AssertionError(f"{muscle_id} has no click target on the {view} view")
-
-
-def region_point(atlas, view: str, region_id: str, side: str) -> tuple[float, float]:
-    from triggerpoints.figures import assign_targets
-
-    geo = atlas.geometry.views[view]
-    order = sorted(geo.regions, key=lambda s: s.polygon.area)
-    for shape, pts in assign_targets(order):
-        if shape.id == region_id and shape.side == side:
-            c = shape.polygon.representative_point()
-            best = pts[np.argmin((pts[:, 0] - c.x) ** 2 + (pts[:, 1] - c.y) ** 2)]
-            return float(best[0]), float(best[1])
-    raise AssertionError(f"{region_id} ({side}) has no target on the {view} view")
+def click_region(page: Page, panel: str, region: str, side: str) -> None:
+    selector = f'[data-view-panel="{panel}"] [data-region="{region}"][data-side="{side}"]'
+    point = visible_point(page, selector, "[data-region]")
+    assert point, f"{region} ({side}) has no visible part on the {panel} view"
+    page.mouse.click(*point)
+    wait_idle(page)

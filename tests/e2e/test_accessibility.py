@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from .conftest import open_app, wait_idle
+from .conftest import open_app
 
 pytestmark = pytest.mark.e2e
 PAGES = ["/?muscle=infraspinatus", "/pain_drawing?regions=temple,jaw_angle", "/conditions?condition=fibromyalgia",
@@ -13,12 +13,7 @@ PAGES = ["/?muscle=infraspinatus", "/pain_drawing?regions=temple,jaw_angle", "/c
 
 @pytest.mark.parametrize("path", PAGES)
 def test_no_serious_accessibility_violations(page, server, path):
-    if path.startswith(("/about", "/disclaimer")):
-        page.goto(server + path)
-        page.get_by_role("heading", level=1).first.wait_for(timeout=30_000)
-        wait_idle(page)
-    else:
-        open_app(page, server + path)
+    open_app(page, server + path, with_map=not path.startswith(("/about", "/disclaimer")))
     page.wait_for_timeout(1500)   # let Streamlit finish fading in updated elements
     violations = Axe().run(page).response["violations"]
     serious = [(v["id"], v["impact"], [(n["html"][:80], n.get("failureSummary", "")[-160:]) for n in v["nodes"][:2]]) for v in violations

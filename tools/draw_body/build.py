@@ -16,6 +16,7 @@ from shapely.geometry import LineString, MultiLineString, Polygon, box
 from shapely.ops import unary_union
 
 from . import body as B, head as H, regions as R, soles as S
+from .patterns import pattern_layers, read_trigger_points
 from .muscles import SHAPES
 from .shapes import mirror
 
@@ -81,9 +82,36 @@ def load_muscle_modules(only: list[str] | None = None) -> None:
             importlib.import_module(f"{__package__}.{mod.name}")
 
 
-def view_svg(view: str, width: int, height: int, person_right: str, silhouette, regions, muscles, details) -> str:
+# Parts of the body the map can zoom to, as (x, y, width, height) in view units, on the person's right.
+FOCUS_FRONT = {
+    "head_neck": (115, 8, 170, 197), "face": (140, 20, 120, 140), "shoulder_arm": (40, 150, 175, 270),
+    "forearm_hand": (18, 350, 114, 290), "trunk": (95, 150, 210, 375), "hip_thigh": (88, 420, 130, 345),
+    "leg_foot": (108, 690, 110, 310),
+}
+FOCUS_HEAD = {"face": (150, 60, 195, 240), "neck": (40, 150, 300, 250)}
+
+
+def focus_boxes(view: str) -> dict[str, tuple[float, float, float, float]]:
+    if view == "head":
+        return FOCUS_HEAD
+    if view == "front":
+        return FOCUS_FRONT
+    boxes = {k: (400 - x - w, y, w, h) for k, (x, y, w, h) in FOCUS_FRONT.items()}   # back: the right is on the right
+    x, y, w, h = boxes["leg_foot"]
+    boxes["leg_foot"] = (x, y, 370 - x, h)      # take in the sole inset of the right foot
+    return boxes
+
+
+def focus_layer(view: str) -> str:
+    rects = "".join(f'<rect data-focus="{k}" x="{_fmt(x)}" y="{_fmt(y)}" width="{_fmt(w)}" height="{_fmt(h)}"/>'
+                    for k, (x, y, w, h) in focus_boxes(view).items())
+    return f'<g id="focus" display="none">{rects}</g>'
+
+
+def view_svg(view: str, width: int, height: int, person_right: str, silhouette, regions, muscles, details,
+             patterns: list[str] = ()) -> str:
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
-           f'data-view="{view}" data-person-right="{person_right}">',
+           f'data-view="{view}" data-person-right="{person_right}" data-midline="{_fmt(width / 2)}">',
            f"<title>Trigger Point Explorer body map: {view} view</title>",
            '<g id="silhouette">', f'<path class="silhouette" d="{path_d(silhouette)}"/>']
     for geom in details.get("outlines", []):
@@ -108,7 +136,10 @@ def view_svg(view: str, width: int, height: int, person_right: str, silhouette, 
     out.append('<g id="details">')
     for d in details.get("lines", []):
         out.append(f'<path class="detail" d="{d}"/>')
-    out.append("</g></svg>")
+    out.append("</g>")
+    out.extend(patterns)
+    out.append(focus_layer(view))
+    out.append("</svg>")
     return "\n".join(out) + "\n"
 
 
@@ -155,6 +186,7 @@ def build(out_dir: Path = ASSETS, only: list[str] | None = None) -> None:
     views["head"] = (400, 400, "right", H.SILHOUETTE, reg)
 
     names = {"front": "body_front.svg", "back": "body_back.svg", "head": "head_side.svg"}
+    tps = read_trigger_points()
     for view, (w, h, pr, silg, reg) in views.items():
         ms = []
         shapes = [s for s in SHAPES if s.view == view]
@@ -173,7 +205,8 @@ def build(out_dir: Path = ASSETS, only: list[str] | None = None) -> None:
                 ms.append((s.muscle, "left", gl, s.depth, fibers(gl, spec)))
         # deep muscles first so superficial ones are drawn over them
         ms.sort(key=lambda t: 0 if t[3] == "deep" else 1)
-        (out_dir / names[view]).write_text(view_svg(view, w, h, pr, silg, reg, ms, D.details(view)))
+        (out_dir / names[view]).write_text(view_svg(view, w, h, pr, silg, reg, ms, D.details(view),
+                                                    pattern_layers(view, reg, tps, path_d)))
         print(f"{names[view]}: {len(reg)} region shapes, {len(ms)} muscle shapes")
 
 

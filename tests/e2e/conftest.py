@@ -97,8 +97,8 @@ def wait_idle(page: Page) -> None:
 
 # The middle of what is visible of an element: sample its box, keep the points where the browser's own
 # hit testing (elementFromPoint) finds that element on top, and take the kept point nearest their centre.
-VISIBLE_POINT_JS = """([selector, owner]) => {
-  const el = document.querySelector(selector);
+VISIBLE_POINT_JS = """([selector, owner, index]) => {
+  const el = document.querySelectorAll(selector)[index || 0];
   if (!el) return null;
   el.scrollIntoView({block: 'center', inline: 'center'});
   const r = el.getBoundingClientRect();
@@ -116,10 +116,10 @@ VISIBLE_POINT_JS = """([selector, owner]) => {
 }"""
 
 
-def visible_point(page: Page, selector: str, owner: str | None) -> tuple[float, float] | None:
-    """A point where `selector`'s element is on top; `owner` is the selector its hit target is found by
-    (None: the element itself, not one of its children, is on top: empty space of a view)."""
-    return page.evaluate(VISIBLE_POINT_JS, [selector, owner])
+def visible_point(page: Page, selector: str, owner: str | None, index: int = 0) -> tuple[float, float] | None:
+    """A point where the `index`th element matching `selector` is on top; `owner` is the selector its hit
+    target is found by (None: the element itself, not one of its children, is on top: empty space of a view)."""
+    return page.evaluate(VISIBLE_POINT_JS, [selector, owner, index])
 
 
 def map_state(page: Page, key: str = "selected") -> str:
@@ -129,7 +129,8 @@ def map_state(page: Page, key: str = "selected") -> str:
 def click_muscle(page: Page, panel: str, muscle: str, side: str = "right", tap: bool = False) -> None:
     """Click (or tap) the visible middle of a muscle on one view panel and wait for the app to confirm."""
     selector = f'[data-view-panel="{panel}"] [data-muscle="{muscle}"][data-side="{side}"]'
-    point = visible_point(page, selector, "[data-muscle]")
+    parts = page.locator(selector).count()
+    point = next((p for i in range(parts) if (p := visible_point(page, selector, "[data-muscle]", i))), None)
     assert point, f"{muscle} ({side}) has no visible part on the {panel} view"
     if tap:
         page.touchscreen.tap(*point)

@@ -204,7 +204,7 @@ def build(out_dir: Path = ASSETS, only: list[str] | None = None) -> None:
                 gl = flip(g)
                 ms.append((s.muscle, "left", gl, s.depth, fibers(gl, spec)))
         # deep muscles first so superficial ones are drawn over them
-        ms.sort(key=lambda t: 0 if t[3] == "deep" else 1)
+        ms.sort(key=lambda t: (0 if t[3] == "deep" else 1, -t[2].area))   # small shapes drawn last stay reachable
         (out_dir / names[view]).write_text(view_svg(view, w, h, pr, silg, reg, ms, D.details(view),
                                                     pattern_layers(view, reg, tps, path_d)))
         print(f"{names[view]}: {len(reg)} region shapes, {len(ms)} muscle shapes")

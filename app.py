@@ -4,7 +4,7 @@ import streamlit as st
 from triggerpoints.atlas import ASSETS_DIR
 from triggerpoints.schema import DataValidationError
 from ui.components import (PAGE_ABOUT, PAGE_BODY_MAP, PAGE_CONDITIONS, PAGE_DISCLAIMER, PAGE_PAIN,
-                           data_error_panel, disclaimer_banner, page_style, search_box)
+                           close_sidebar_after_link, data_error_panel, disclaimer_banner, page_style, search_box)
 from ui.bootstrap import ensure_app_navigation
 from ui.loaders import get_atlas
 
@@ -34,5 +34,6 @@ with st.sidebar:
     search_box(atlas)
     st.divider()
     disclaimer_banner()
+    close_sidebar_after_link()
 
 pages.run()

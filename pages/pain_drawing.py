@@ -9,7 +9,7 @@ from triggerpoints.bodymap import MAX_CANDIDATES, MapEvent, pain_state  # noqa: 
 from triggerpoints.figures import score_chart  # noqa: E402
 from triggerpoints.lookup import rank_sources  # noqa: E402
 from triggerpoints.search import find_places  # noqa: E402
-from triggerpoints.text import MAX_INPUT_CHARS, cap, plain_markdown  # noqa: E402
+from triggerpoints.text import MAX_INPUT_CHARS, cap, plain_markdown, unknown_note  # noqa: E402
 from ui.body_map import body_map, follow_link, last_ack, open_followed_link  # noqa: E402
 from ui.components import disclaimer_banner  # noqa: E402
 from ui.loaders import get_atlas  # noqa: E402
@@ -74,7 +74,11 @@ def on_map(event: MapEvent) -> None:
 wanted, wanted_side = url_value("regions"), url_value("side")
 if wanted and st.session_state.get("_pain_url") != (wanted, wanted_side):
     st.session_state["_pain_url"] = (wanted, wanted_side)
-    found = [r for r in dict.fromkeys(wanted.split(",")) if r in atlas.regions]
+    named = [r for r in dict.fromkeys(wanted.split(",")) if r.strip()]
+    found = [r for r in named if r in atlas.regions]
+    if unknown := [r for r in named if r not in atlas.regions]:
+        st.info(unknown_note("body place", ", ".join(unknown)) + " Mark it on the drawing or type it below.",
+                icon=":material/search_off:")
     if wanted_side in SIDE_WORDS:
         add_places(found, wanted_side)
     else:

@@ -95,15 +95,27 @@ def test_the_drawings_are_what_the_drawing_script_makes(tmp_path: Path):
     from triggerpoints.atlas import ASSETS_DIR
     from triggerpoints.geometry import VIEW_FILES
 
-    build(tmp_path)
-    stale = [f for f in VIEW_FILES.values() if (tmp_path / f).read_bytes() != (ASSETS_DIR / f).read_bytes()]
+    written = {p.name for p in build(tmp_path)}
+    assert written >= {VIEW_FILES[v] for v in ("front", "back", "head")}
+    assert written == {f for f in VIEW_FILES.values() if (ASSETS_DIR / f).exists()}, "a drawing is missing or extra"
+    stale = [f for f in written if (tmp_path / f).read_bytes() != (ASSETS_DIR / f).read_bytes()]
     assert not stale, f"{stale} differ from a fresh build: run `.venv/bin/python -m tools.draw_body.build`"
 
 
-def test_every_trigger_point_is_marked_where_the_data_places_it(atlas):
+def test_every_trigger_point_has_one_own_view_and_at_most_one_mark_per_view(atlas):
     for tp in atlas.trigger_points.values():
         marks = atlas.geometry.marks_of(tp.id)
-        assert [(m.view, m.x, m.y, m.owner) for m in marks if m.view == tp.view] == [(tp.view, tp.x, tp.y, tp.muscle_id)], tp.id
+        assert [m.primary for m in marks].count(True) == 1, tp.id
+        assert len({m.view for m in marks}) == len(marks), tp.id
+        own = atlas.geometry.primary_mark(tp.id)
+        assert (own.view, own.x, own.y, own.owner) == (tp.view, tp.x, tp.y, tp.muscle_id)
+
+
+def test_every_trigger_point_lies_inside_its_muscle_on_every_view_it_is_drawn_on(atlas):
+    for view in atlas.geometry.views.values():
+        for mark in view.marks:
+            shapes = [s for s in view.muscles if s.id == mark.owner and s.side == "right"]
+            assert any(s.contains(mark.x, mark.y) for s in shapes), (view.name, mark.tp)
 
 
 def test_every_zone_belongs_to_a_trigger_point_of_its_muscle(atlas):

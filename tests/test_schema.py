@@ -67,23 +67,39 @@ def test_duplicate_id_reports_every_copy(data_copy):
     assert rows == {3, 4}
 
 
-@pytest.mark.parametrize("value", ["abc", "", "-5", "1e9"])
-def test_malformed_coordinates(data_copy, value):
-    def bad(df):
-        df.loc[4, "x"] = value
-        return df
-    edit_csv(data_copy / "trigger_points.csv", bad)
-    found = [p for p in problems_for(data_copy) if p.file == "trigger_points.csv" and p.row == 6 and p.column == "x"]
-    assert found, problems_for(data_copy)
+def _assets_copy(tmp_path, edit):
+    """A copy of assets/ with one view's SVG text changed by `edit`."""
+    import shutil
+
+    from triggerpoints.atlas import ASSETS_DIR
+
+    dest = tmp_path / "assets"
+    shutil.copytree(ASSETS_DIR, dest)
+    path = dest / "body_back.svg"
+    path.write_text(edit(path.read_text()))
+    return dest
 
 
-def test_point_outside_its_muscle_is_reported(data_copy):
-    def move(df):
-        df.loc[0, "x"], df.loc[0, "y"] = "5", "5"
-        return df
-    edit_csv(data_copy / "trigger_points.csv", move)
+def test_a_mark_outside_its_muscle_is_reported(data_copy, tmp_path):
+    import re
+
+    from triggerpoints.atlas import validate_data
+
+    moved = _assets_copy(tmp_path, lambda t: re.sub(r'(data-tp="trapezius_upper_tp1"[^>]*data-x=")[^"]*(" data-y=")[^"]*',
+                                                      r"\g<1>205\g<2>990", t, count=1))
+    problems = validate_data(data_copy, moved)[2]
     assert any(p.file == "trigger_points.csv" and p.row == 2 and "outside the shape" in p.message
-               for p in problems_for(data_copy))
+               and "trapezius_upper_tp1" in p.message for p in problems), problems
+
+
+def test_a_trigger_point_without_a_mark_and_a_mark_without_a_trigger_point_are_reported(data_copy, tmp_path):
+    from triggerpoints.atlas import validate_data
+
+    renamed = _assets_copy(tmp_path, lambda t: t.replace('data-tp="trapezius_upper_tp1" data-owner',
+                                                          'data-tp="trapezius_upper_tp9" data-owner'))
+    messages = [str(p) for p in validate_data(data_copy, renamed)[2]]
+    assert any("trigger_points.csv row 2, column id" in m and "has no mark" in m for m in messages), messages
+    assert any("trapezius_upper_tp9" in m and "not in trigger_points.csv" in m for m in messages), messages
 
 
 def test_region_in_both_zones_is_reported(data_copy):

@@ -12,7 +12,7 @@ from shapely.geometry import Point
 
 from .geometry import VIEW_FILES, BodyGeometry, GeometryError, load_geometry
 from .schema import (
-    FILES, NONE_MARK, DataValidationError, Problem, References, ids_of, is_number, parse_citation, read_table,
+    FILES, NONE_MARK, DataValidationError, Problem, References, ids_of, parse_citation, read_table,
     split_list, spreadsheet_row, table_schemas, validate_table,
 )
 
@@ -66,6 +66,7 @@ class TriggerPoint:
     essential: tuple[str, ...]
     spillover: tuple[str, ...]
     local_region: str | None = None  # the region the trigger point itself lies in
+    crosses_midline: bool = False    # its referral zone crosses the midline, as the literature draws it
 
     @property
     def zones(self) -> dict[str, tuple[str, ...]]:
@@ -194,35 +195,107 @@ def _cross_checks(tables: dict[str, pd.DataFrame], geometry: BodyGeometry) -> li
             if mid and mid not in with_tps:
                 problems.append(Problem("muscles.csv", spreadsheet_row(i), "id",
                                         f"muscle '{mid}' has no trigger points in trigger_points.csv"))
-    if tps is not None and {"muscle_id", "view", "x", "y", "essential", "spillover"} <= set(tps):
-        for i, row in tps.iterrows():
-            r = spreadsheet_row(i)
-            both = set(split_list(row["essential"])) & set(split_list(row["spillover"]))
-            if both:
-                problems.append(Problem("trigger_points.csv", r, "spillover",
-                                        f"{', '.join(sorted(both))} also listed in essential; a region belongs to one zone"))
-            if not (is_number(row["x"]) and is_number(row["y"])):
-                continue  # already reported by the schema
-            x, y = float(row["x"]), float(row["y"])
-            view = row["view"]
-            if view not in geometry.views or row["muscle_id"] not in geometry.muscle_ids:
-                continue
-            shapes = [s for s in geometry.muscle_shapes(row["muscle_id"], view) if s.side == "right"]
-            if not shapes:
-                views = ", ".join(geometry.muscle_views(row["muscle_id"])) or "no view"
-                problems.append(Problem("trigger_points.csv", r, "view",
-                                        f"muscle '{row['muscle_id']}' is not drawn on the {view} view (drawn on: {views})"))
-            elif not any(s.contains(x, y) for s in shapes):
-                dist = min(s.polygon.distance(Point(x, y)) for s in shapes)
-                problems.append(Problem("trigger_points.csv", r, "x",
-                                        f"point ({x:g}, {y:g}) lies {dist:.1f} units outside the shape of "
-                                        f"'{row['muscle_id']}' on the person's right side of the {view} view"))
+    if tps is not None and {"id", "muscle_id", "essential", "spillover"} <= set(tps):
+        problems += _mark_checks(tps, geometry)
+        problems += zone_agreement(tps, geometry)
     if conditions is not None and muscles is not None and "conditions" in muscles and "id" in conditions:
         used = {c for cell in muscles["conditions"] for c in split_list(cell)}
         for i, cid in conditions["id"].items():
             if cid and cid not in used:
                 problems.append(Problem("conditions.csv", spreadsheet_row(i), "id",
                                         f"no muscle lists condition '{cid}' in muscles.csv column conditions"))
+    return problems
+
+
+def _mark_checks(tps: pd.DataFrame, geometry: BodyGeometry) -> list[Problem]:
+    """Each trigger point is drawn (a mark in the drawings) inside its own muscle, on the views where that
+    muscle is drawn; each mark belongs to a trigger point of this file."""
+    problems: list[Problem] = []
+    drawn = ", ".join(f"assets/{f}" for f in VIEW_FILES.values())
+    known = {tp: (spreadsheet_row(i), m) for i, tp, m in zip(tps.index, tps["id"], tps["muscle_id"])}
+    for i, row in tps.iterrows():
+        r = spreadsheet_row(i)
+        both = set(split_list(row["essential"])) & set(split_list(row["spillover"]))
+        if both:
+            problems.append(Problem("trigger_points.csv", r, "spillover",
+                                    f"{', '.join(sorted(both))} also listed in essential; a region belongs to one zone"))
+        if row["id"] and not geometry.marks_of(row["id"]):
+            problems.append(Problem("trigger_points.csv", r, "id",
+                                    f"trigger point '{row['id']}' has no mark in {drawn}; draw it there (see assets/README.md)"))
+    for view in geometry.views.values():
+        for mark in view.marks:
+            if mark.tp not in known:
+                problems.append(Problem("assets", None, None, f"{VIEW_FILES[view.name]}: a mark names trigger point "
+                                        f"'{mark.tp}', which is not in trigger_points.csv"))
+                continue
+            r, muscle_id = known[mark.tp]
+            shapes = [s for s in view.muscles if s.id == muscle_id and s.side == "right"]
+            if not shapes:
+                problems.append(Problem("trigger_points.csv", r, "id", f"trigger point '{mark.tp}' is marked on the "
+                                        f"{view.name} view, where muscle '{muscle_id}' is not drawn"))
+            elif not any(s.contains(mark.x, mark.y) for s in shapes):
+                dist = min(s.polygon.distance(Point(mark.x, mark.y)) for s in shapes)
+                problems.append(Problem("trigger_points.csv", r, "id",
+                                        f"the mark of '{mark.tp}' at ({mark.x:g}, {mark.y:g}) lies {dist:.1f} units outside "
+                                        f"the shape of '{muscle_id}' on the person's right side of the {view.name} view"))
+    return problems
+
+
+# How a drawn zone and the region lists of trigger_points.csv must agree (the lists are the index that the
+# pain drawing, search and ranking use; the drawing is what a person sees).
+REACH_MIN_AREA = 6.0        # a listed region counts as reached when its zone covers this many square units of it ...
+REACH_MIN_SHARE = 0.04      # ... or this share of its area, on some view
+COVER_SHARE = 0.5           # a region more than half covered by a zone must be listed
+
+
+def zone_agreement(tps: pd.DataFrame, geometry: BodyGeometry) -> list[Problem]:
+    """Every region listed for a drawn zone is reached by it on some view; every region a drawn zone mostly
+    covers is listed (in either zone). Trigger points whose zones are not drawn yet are not checked."""
+    problems: list[Problem] = []
+    for i, row in tps.iterrows():
+        tp, r = row["id"], spreadsheet_row(i)
+        zones = [z for z in geometry.zones_of(tp) if z.drawn]
+        if not zones:
+            continue
+        listed = {kind: [x for x in split_list(row[kind]) if x != NONE_MARK] for kind in ("essential", "spillover")}
+        for kind, regions in listed.items():
+            for region in regions:
+                shapes = [(v.name, s) for v in geometry.views.values() for s in v.regions
+                          if s.id == region and s.side in ("right", "midline")]
+                reached = False
+                for view, shape in shapes:
+                    drawn = [z.polygon for z in zones if z.view == view and z.zone == kind]
+                    if not drawn:
+                        continue
+                    overlap = shape.polygon.intersection(drawn[0] if len(drawn) == 1 else drawn[0].union(drawn[1])).area
+                    if overlap >= REACH_MIN_AREA or overlap >= REACH_MIN_SHARE * shape.polygon.area:
+                        reached = True
+                        break
+                if shapes and not reached:
+                    views = ", ".join(sorted({v for v, _ in shapes}))
+                    problems.append(Problem("trigger_points.csv", r, kind,
+                                            f"'{tp}': region '{region}' is listed but its drawn {kind} zone does not "
+                                            f"reach it on any view where the region is drawn ({views})"))
+        may_cross = row.get("crosses_midline", "") == "yes"
+        crossing = [z for z in zones if z.crosses_midline]
+        if crossing and not may_cross:
+            problems.append(Problem("trigger_points.csv", r, "crosses_midline",
+                                    f"'{tp}': its zone is drawn across the midline on the {crossing[0].view} view; "
+                                    "write yes here if the literature draws it so, or keep the zone on its own side"))
+        if may_cross and not crossing:
+            problems.append(Problem("trigger_points.csv", r, "crosses_midline",
+                                    f"'{tp}': says its zone crosses the midline, but no drawn zone of it does"))
+        known = set(listed["essential"]) | set(listed["spillover"])
+        for z in zones:
+            view = geometry.views[z.view]
+            for shape in view.regions:
+                if shape.side not in ("right", "midline") or shape.id in known:
+                    continue
+                area = shape.polygon.area
+                if area > 0 and shape.polygon.intersection(z.polygon).area > COVER_SHARE * area:
+                    problems.append(Problem("trigger_points.csv", r, z.zone,
+                                            f"'{tp}': its drawn {z.zone} zone covers most of region '{shape.id}' on the "
+                                            f"{z.view} view, which is not listed"))
     return problems
 
 
@@ -273,13 +346,13 @@ def load_atlas(data_dir: Path = DATA_DIR, assets_dir: Path = ASSETS_DIR) -> Atla
     }
     tps_by_muscle: dict[str, list[TriggerPoint]] = {}
     for r in tables["trigger_points.csv"].to_dict("records"):
-        x, y = float(r["x"]), float(r["y"])
-        local = geometry.views[r["view"]].region_at(x, y)
+        own = geometry.primary_mark(r["id"])        # the trigger point's own view and place, from the drawing
+        local = geometry.views[own.view].region_at(own.x, own.y)
         tps_by_muscle.setdefault(r["muscle_id"], []).append(TriggerPoint(
-            r["id"], r["muscle_id"], r["label"], r["view"], x, y, r["location"], r["palpation"],
+            r["id"], r["muscle_id"], r["label"], own.view, own.x, own.y, r["location"], r["palpation"],
             tuple(split_list(r["essential"])),
             tuple(z for z in split_list(r["spillover"]) if z != NONE_MARK),
-            local.id if local else None,
+            local.id if local else None, r["crosses_midline"] == "yes",
         ))
     muscles = {}
     for r in tables["muscles.csv"].to_dict("records"):

@@ -21,8 +21,8 @@ from shapely.prepared import prep
 from svgelements import Close, Line, Move, Path as SvgPath
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
-VIEW_FILES = {"front": "body_front.svg", "back": "body_back.svg", "head": "head_side.svg"}
-VIEW_TITLES = {"front": "Front", "back": "Back", "head": "Head and neck"}
+VIEW_FILES = {"front": "body_front.svg", "back": "body_back.svg", "head": "head_side.svg", "lateral": "body_side.svg"}
+VIEW_TITLES = {"front": "Front", "back": "Back", "head": "Head and neck", "lateral": "Side"}
 CURVE_SAMPLES = 8
 
 Polyline = tuple[tuple[float, float], ...]
@@ -63,6 +63,7 @@ class Zone:
     view: str
     polygon: Polygon | MultiPolygon
     crosses_midline: bool = False
+    drawn: bool = True         # False: not drawn yet, the union of the listed regions stands in
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class Mark:
     view: str
     x: float
     y: float
+    primary: bool = False      # the trigger point's own view (where it is palpated)
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,11 @@ class BodyGeometry:
 
     def marks_of(self, tp_id: str) -> list[Mark]:
         return [m for v in self.views.values() for m in v.marks if m.tp == tp_id]
+
+    def primary_mark(self, tp_id: str) -> Mark:
+        """Where the trigger point itself is drawn: its own view's mark (the first one, if none is marked so)."""
+        marks = self.marks_of(tp_id)
+        return next((m for m in marks if m.primary), marks[0])
 
 
 def _flatten(d: str) -> list[list[tuple[float, float]]]:
@@ -203,12 +210,12 @@ def load_view(path: Path, name: str) -> ViewGeometry:
             if not tp or zone not in ("essential", "spillover"):
                 raise GeometryError(f"{where}: a zone needs data-tp and data-zone='essential' or 'spillover'")
             zones.append(Zone(tp, el.get("data-owner", ""), zone, name, _polygon(d, where),
-                              el.get("data-crosses-midline") == "true"))
+                              el.get("data-crosses-midline") == "true", el.get("data-drawn") != "regions"))
     for g in root.iter(f"{SVG_NS}g"):
         if g.get("class") == "mark":
             try:
                 marks.append(Mark(g.get("data-tp", ""), g.get("data-owner", ""), name, float(g.get("data-x", "")),
-                                  float(g.get("data-y", ""))))
+                                  float(g.get("data-y", "")), g.get("data-primary") == "true"))
             except ValueError as exc:
                 raise GeometryError(f"{path.name}, mark id={g.get('id', '?')}: data-x and data-y must be numbers") from exc
             continue
@@ -235,8 +242,9 @@ def load_view(path: Path, name: str) -> ViewGeometry:
 
 
 def load_geometry(assets_dir: Path) -> BodyGeometry:
-    """Read all views from `assets_dir`."""
-    return BodyGeometry({name: load_view(Path(assets_dir) / f, name) for name, f in VIEW_FILES.items()})
+    """Read all views from `assets_dir` (the side view of the whole body only where it is drawn)."""
+    return BodyGeometry({name: load_view(Path(assets_dir) / f, name) for name, f in VIEW_FILES.items()
+                         if name != "lateral" or (Path(assets_dir) / f).exists()})
 
 
 def distance_to_shape(shape: Shape, x: float, y: float) -> float:

@@ -25,7 +25,7 @@ from .text import INVISIBLE, cut
 LIST_SEP = ";"
 NONE_MARK = "none"  # an explicit "the source draws no spillover zone"
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
-VIEWS = ("front", "back", "head")
+VIEWS = ("front", "back", "head", "lateral")
 BODY_AREAS_MUSCLE = ("head_neck", "shoulder_upper_arm", "forearm_hand", "trunk", "hip_thigh", "leg_foot")
 BODY_AREAS_REGION = ("head_neck", "shoulder_chest", "arm_hand", "trunk", "hip_thigh", "leg_foot")
 URGENCIES = ("emergency", "urgent", "soon")
@@ -225,25 +225,11 @@ def _citations(sources: frozenset[str] | None) -> pa.Check:
 # Digits 0-9 only: Python's int() and float() also take '²', '١' or '１', which a reader would not see as
 # the number they are.
 _WHOLE = re.compile(r"^[0-9]+$")
-_DECIMAL = re.compile(r"^-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$")
 
 
 def _int_between(lo: int, hi: int) -> pa.Check:
     return _check(f"int_{lo}_{hi}", lambda v: bool(_WHOLE.match(str(v))) and lo <= int(str(v)) <= hi,
                   lambda v: f"{quote_cell(v)} must be a whole number from {lo} to {hi}, in the digits 0-9")
-
-
-def is_number(cell: object) -> bool:
-    """A decimal number written in the digits 0-9 ('12.5', '-3'), as a spreadsheet user would read it."""
-    return isinstance(cell, str) and bool(_DECIMAL.match(cell))
-
-
-def _number_between(lo: float, hi: float) -> pa.Check:
-    def ok(v: object) -> bool:
-        return is_number(v) and lo <= float(str(v)) <= hi
-
-    return _check(f"number_{lo}_{hi}", ok,
-                  lambda v: f"{quote_cell(v)} is not a number from {lo:g} to {hi:g} (digits 0-9 and a decimal point)")
 
 
 def _cell_rules(rule: CellRule) -> list[pa.Check]:
@@ -344,13 +330,11 @@ def table_schemas(refs: References) -> dict[str, pa.DataFrameSchema]:
             "id": _id_column(),
             "muscle_id": _text(_ids_in("muscle", refs.muscle_ids)),
             "label": _text(),
-            "view": _text(_one_of("view", VIEWS)),
-            "x": _text(_number_between(0, 400)),
-            "y": _text(_number_between(0, 1000)),
             "location": _text(cell=LONG_CELL),
             "palpation": _text(cell=LONG_CELL),
             "essential": _text(region_list, cell=LIST_CELL),
             "spillover": _text(_ids_in("region", refs.region_ids, allow_none=True), cell=LIST_CELL),
+            "crosses_midline": _optional_text(_one_of("crosses_midline", ("yes", "no"))),
         }, strict=True),
     }
 

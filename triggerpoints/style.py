@@ -1,12 +1,16 @@
-"""Colours and sizes named once, for what Python draws (charts, the printed handout).
+"""Colours named once, for what Python draws (charts, the printed handout, pattern sheets).
 
-The map in the browser uses the same values in ui/frontend/body_map.css.
+The map in the browser draws with assets/drawing.css, which uses the same values (a test compares them).
 """
 
 SKIN = "#f4e4d7"
 SKIN_LINE = "#9b7b6a"
+HAIR = "#c5b5a6"
+BONE = "#efe7da"
+TENDON = "#eee1d0"
 MUSCLE_FILL = "#dfa89c"
-MUSCLE_LINE = "#935449"
+MUSCLE_LINE = "#8e4f45"
+MUSCLE_FIBER = "#b9695c"
 CHOSEN_FILL = "#d9e6f5"
 CHOSEN_LINE = "#1d3f6e"
 

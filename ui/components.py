@@ -103,3 +103,24 @@ def search_box(atlas: Atlas, key: str = "global_search") -> None:
             side = f" ({r.side})" if r.side in ("right", "left") else " (both sides)" if r.side == "both" else ""
             st.page_link(PAGE_PAIN, label=f"Pain in: {r.label}{side}", icon=":material/touch_app:",
                          query_params={"regions": r.id, **({"side": r.side} if r.side else {})})
+
+
+# Below Streamlit's 768px breakpoint the sidebar covers the page. Streamlit closes it after a tap in its own
+# page menu, not after an st.page_link, so a search result would open its page under the sidebar. This
+# constant script (no input in it, nothing fetched) then presses the sidebar's close button.
+CLOSE_SIDEBAR_JS = """<script>
+if (!window.tpeClosesSidebar) {
+  window.tpeClosesSidebar = true;
+  document.addEventListener("click", (e) => {
+    const link = e.target.closest?.("[data-testid=stSidebar] [data-testid=stPageLink-NavLink]");
+    if (!link || window.innerWidth >= 768) return;
+    setTimeout(() => document.querySelector("[data-testid=stSidebarCollapseButton] button")?.click(), 0);
+  }, true);
+}
+</script>"""
+
+
+def close_sidebar_after_link() -> None:
+    """On a phone, close the sidebar when a link in it is followed (the last thing in the sidebar: an element
+    that shows nothing still takes a gap between its neighbours)."""
+    st.html(CLOSE_SIDEBAR_JS, unsafe_allow_javascript=True)

@@ -1,86 +1,40 @@
-"""Write assets/body_front.svg, assets/body_back.svg and assets/head_side.svg.
+"""Write the body drawings: assets/body_front.svg, body_back.svg, head_side.svg (and body_side.svg).
 
 Run: .venv/bin/python -m tools.draw_body.build   (from the repository root)
-The SVGs are the geometry the app reads; this script drew their first version from the
-shape definitions in this folder.
+
+The SVGs are what the app reads (triggerpoints/geometry.py) and what a designer may edit. They are made
+here from the shape definitions in this folder; tests/test_geometry.py checks that the committed files
+are exactly what this script writes, so the two never disagree. See assets/README.md.
+
+Each view's file has these layers, bottom to top: body (skin, hair, bones), regions (the pain drawing's
+places), muscles (deep, then the shadows the surface muscles cast, then the surface muscles, each a group
+with its outline, tendon and fibre lines), details (face, creases), zones (referral zones), marks (trigger
+points), insets (the framed soles of the back view) and focus (boxes the map can zoom to).
 """
 from __future__ import annotations
 
 import importlib
-import math
 import pkgutil
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from shapely import affinity
 from shapely.geometry import LineString, MultiLineString, Polygon, box
 from shapely.ops import unary_union
 
 from . import body as B, head as H, regions as R, soles as S
-from .patterns import pattern_layers, read_trigger_points
-from .muscles import SHAPES
+from .fibers import fibers, mirror_spec
+from .patterns import marks_layer, zones_layer
+from .registry import DECOR, LINE_KINDS, REGION_CUTS, SHAPES
 from .shapes import mirror
+from .svgpath import _num, lines_d, path_d
 
 ROOT = Path(__file__).resolve().parents[2]
 ASSETS = ROOT / "assets"
-FIBER_SPACING = 4.0
-
-
-def _fmt(v: float) -> str:
-    s = f"{v:.1f}"
-    return s[:-2] if s.endswith(".0") else s
-
-
-def path_d(geom) -> str:
-    polys = [g for g in getattr(geom, "geoms", [geom]) if isinstance(g, Polygon)]
-    parts = []
-    for p in polys:
-        for ring in [p.exterior, *p.interiors]:
-            ring = ring.simplify(0.15)
-            c = list(ring.coords)[:-1]
-            parts.append("M" + " L".join(f"{_fmt(x)},{_fmt(y)}" for x, y in c) + " Z")
-    return " ".join(parts)
-
-
-def lines_d(geom) -> str:
-    lines = [g for g in getattr(geom, "geoms", [geom]) if isinstance(g, LineString) and g.length > 1.5]
-    return " ".join("M" + " L".join(f"{_fmt(x)},{_fmt(y)}" for x, y in l.coords) for l in lines)
-
-
-def fibers(geom, spec) -> object:
-    inner = geom.buffer(-1.0)
-    if inner.is_empty or spec[0] == "none":
-        return MultiLineString([])
-    minx, miny, maxx, maxy = geom.bounds
-    diag = math.hypot(maxx - minx, maxy - miny) + 10
-    cx, cy = (minx + maxx) / 2, (miny + maxy) / 2
-    segs = []
-    if spec[0] == "parallel":
-        a = math.radians(spec[1])
-        dx, dy = math.cos(a), math.sin(a)
-        nx, ny = -dy, dx
-        k = -diag / 2
-        while k <= diag / 2:
-            px, py = cx + nx * k, cy + ny * k
-            segs.append(LineString([(px - dx * diag, py - dy * diag), (px + dx * diag, py + dy * diag)]))
-            k += FIBER_SPACING
-    else:  # fan from a point
-        fx, fy = spec[1]
-        c = geom.centroid
-        r = max(math.hypot(c.x - fx, c.y - fy), 5.0)
-        step = FIBER_SPACING / r
-        base = math.atan2(c.y - fy, c.x - fx)
-        t = -math.pi
-        while t < math.pi:
-            segs.append(LineString([(fx, fy), (fx + math.cos(base + t) * diag * 2, fy + math.sin(base + t) * diag * 2)]))
-            t += step
-    return MultiLineString(segs).intersection(inner)
-
-
-def load_muscle_modules(only: list[str] | None = None) -> None:
-    for mod in pkgutil.iter_modules([str(Path(__file__).parent)]):
-        if mod.name.startswith("muscles_") and (not only or mod.name in only):
-            importlib.import_module(f"{__package__}.{mod.name}")
-
+FILES = {"front": "body_front.svg", "back": "body_back.svg", "head": "head_side.svg", "lateral": "body_side.svg"}
+TITLES = {"front": "front view", "back": "back view", "head": "head and neck, right side",
+          "lateral": "whole body, right side"}
+SHADOW_OFFSET = (0.9, 1.3)      # the light falls from the upper left: surface muscles cast a soft shadow
 
 # Parts of the body the map can zoom to, as (x, y, width, height) in view units, on the person's right.
 FOCUS_FRONT = {
@@ -90,131 +44,253 @@ FOCUS_FRONT = {
 }
 FOCUS_HEAD = {"face": (150, 60, 195, 240), "neck": (40, 150, 300, 250)}
 
-
-def focus_boxes(view: str) -> dict[str, tuple[float, float, float, float]]:
-    if view == "head":
-        return FOCUS_HEAD
-    if view == "front":
-        return FOCUS_FRONT
-    boxes = {k: (400 - x - w, y, w, h) for k, (x, y, w, h) in FOCUS_FRONT.items()}   # back: the right is on the right
-    x, y, w, h = boxes["leg_foot"]
-    boxes["leg_foot"] = (x, y, 370 - x, h)      # take in the sole inset of the right foot
-    return boxes
-
-
-def focus_layer(view: str) -> str:
-    rects = "".join(f'<rect data-focus="{k}" x="{_fmt(x)}" y="{_fmt(y)}" width="{_fmt(w)}" height="{_fmt(h)}"/>'
-                    for k, (x, y, w, h) in focus_boxes(view).items())
-    return f'<g id="focus" display="none">{rects}</g>'
+# A readable look for a designer opening a file on its own; the app replaces it with assets/drawing.css.
+DESIGNER_STYLE = """<style>
+.silhouette{fill:#f4e4d7;stroke:#9b7b6a;stroke-width:.8}.hair{fill:#b9a798}.bone{fill:#efe7da;stroke:#bfae98;stroke-width:.4}
+.fascia,.tendon{fill:#efe2d2;stroke:#c9b29b;stroke-width:.4}.region{fill:none}.shadow{fill:rgba(70,30,20,.16)}
+.muscle .shape{fill:#dfa89c;stroke:#935449;stroke-width:.45}.muscle .tendon{fill:#efe2d2}.muscle .fibers{fill:none;stroke:#c4796c;stroke-width:.3}
+.muscle[data-depth=deep] .shape{fill:none;stroke-dasharray:2 1.6}.muscle[data-depth=deep] .fibers{display:none}
+.detail,.crease,.feature{fill:none;stroke:#9b7b6a;stroke-width:.5}.zone{display:none}.mark{display:none}
+.inset-frame{fill:none;stroke:#9aa5b1;stroke-width:.8}.inset-caption{font:11px sans-serif;fill:#3d3d3d}
+</style>"""
 
 
-def view_svg(view: str, width: int, height: int, person_right: str, silhouette, regions, muscles, details,
-             patterns: list[str] = ()) -> str:
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
-           f'data-view="{view}" data-person-right="{person_right}" data-midline="{_fmt(width / 2)}">',
-           f"<title>Trigger Point Explorer body map: {view} view</title>",
-           '<g id="silhouette">', f'<path class="silhouette" d="{path_d(silhouette)}"/>']
-    for geom in details.get("outlines", []):
-        out.append(f'<path class="outline" d="{path_d(geom)}"/>')
-    out.append("</g>")
-    out.append('<g id="regions">')
-    for rid, side, geom, inset in regions:
-        extra = f' data-inset="{inset}"' if inset else ""
-        out.append(f'<path class="region" id="{view}-{rid}-{side}" data-region="{rid}" data-side="{side}"{extra} d="{path_d(geom)}"/>')
-    out.append("</g>")
-    out.append('<g id="muscles">')
-    seen: dict[str, int] = {}
-    for m, side, geom, depth, fib in muscles:
-        gid = f"{view}-{m}-{side}"
-        seen[gid] = seen.get(gid, 0) + 1
-        if seen[gid] > 1:  # a muscle drawn as two shapes (e.g. a deep and a superficial part)
-            gid += f"-{seen[gid]}"
-        out.append(f'<g class="muscle" id="{gid}" data-muscle="{m}" data-side="{side}" data-depth="{depth}">'
-                   f'<path class="shape" d="{path_d(geom)}"/>'
-                   + (f'<path class="fibers" d="{lines_d(fib)}"/>' if not fib.is_empty else "") + "</g>")
-    out.append("</g>")
-    out.append('<g id="details">')
-    for d in details.get("lines", []):
-        out.append(f'<path class="detail" d="{d}"/>')
-    out.append("</g>")
-    out.extend(patterns)
-    out.append(focus_layer(view))
-    out.append("</svg>")
-    return "\n".join(out) + "\n"
+def load_modules(lenient: bool = False) -> list[str]:
+    """Import every drawing module of this folder (they register what they draw). With `lenient`, a module
+    that fails to import is left out with a warning (for previews while someone is editing it); the names
+    of modules left out are returned."""
+    skipped = []
+    for mod in sorted(pkgutil.iter_modules([str(Path(__file__).parent)]), key=lambda m: m.name):
+        if mod.name.startswith(("muscles_", "zones_", "decor_", "lateral")):
+            try:
+                importlib.import_module(f"{__package__}.{mod.name}")
+            except Exception as exc:  # noqa: BLE001 - reported, and fatal unless lenient
+                if not lenient:
+                    raise
+                print(f"warning: {mod.name} left out: {type(exc).__name__}: {exc}")
+                skipped.append(mod.name)
+    return skipped
 
 
 def flip(geom, width: float = 400):
     return mirror(geom, width / 2)
 
 
-def build(out_dir: Path = ASSETS, only: list[str] | None = None) -> None:
-    load_muscle_modules(only)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    from . import details as D
+def focus_boxes(view: str) -> dict[str, tuple[float, float, float, float]]:
+    if view == "head":
+        return FOCUS_HEAD
+    if view in ("front", "lateral"):
+        return FOCUS_FRONT
+    boxes = {k: (400 - x - w, y, w, h) for k, (x, y, w, h) in FOCUS_FRONT.items()}   # back: the right is on the right
+    x, y, w, h = boxes["leg_foot"]
+    boxes["leg_foot"] = (x, y, 372 - x, h)      # take in the framed sole of the right foot
+    return boxes
 
+
+def _lines(geom) -> object:
+    if isinstance(geom, (LineString, MultiLineString)):
+        return geom
+    if geom and isinstance(geom[0][0], (int, float)):
+        return LineString(geom)
+    return MultiLineString([list(g) for g in geom])
+
+
+class View:
+    """One view being drawn: its size, sides, silhouette, regions, muscles and decor."""
+
+    def __init__(self, name: str, width: int, height: int, person_right: str, silhouette, regions: list,
+                 frontal: bool):
+        self.name, self.width, self.height, self.person_right = name, width, height, person_right
+        self.silhouette, self.regions, self.frontal = silhouette, regions, frontal
+
+    def sides(self, geom, spec=None):
+        """The shape on the person's right, and (frontal views) its mirror image on the left."""
+        out = [("right", geom, spec)]
+        if self.frontal:
+            out.append(("left", flip(geom, self.width), mirror_spec(spec, self.width / 2) if spec else spec))
+        return out
+
+    def muscles(self) -> list[tuple]:
+        items = []
+        for s in SHAPES:
+            if s.view != self.name:
+                continue
+            geom = (s.geom & self.silhouette).buffer(0)
+            if geom.is_empty:
+                raise ValueError(f"{s.muscle} on the {self.name} view lies outside the body ({s.module})")
+            tendon = (s.tendon & self.silhouette).buffer(0) if s.tendon is not None else None
+            for side, g, spec in self.sides(geom, s.fibers):
+                t = None if tendon is None else (tendon if side == "right" else flip(tendon, self.width))
+                belly = g.difference(t) if t is not None else g
+                items.append((s.muscle, side, g, belly, t, s.depth, fibers(belly, spec)))
+        # deep muscles first; surface ones over them, small shapes last so they stay reachable
+        items.sort(key=lambda t: (0 if t[5] == "deep" else 1, -t[2].area))
+        return items
+
+    def svg(self) -> str:
+        w, h = self.width, self.height
+        out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" data-view="{self.name}" '
+               f'data-person-right="{self.person_right}" data-midline="{_num(w / 2)}">',
+               f"<title>Trigger Point Explorer body map: {TITLES[self.name]}</title>", DESIGNER_STYLE]
+        out += self.body_layer() + self.regions_layer() + self.muscles_layer() + self.details_layer()
+        out += zones_layer(self.name, self.regions, self.silhouette, self.width)
+        out += marks_layer(self.name)
+        out += self.insets_layer()
+        out.append(self.focus_layer())
+        out.append("</svg>")
+        return "\n".join(out) + "\n"
+
+    def _decor(self, kinds) -> list[tuple[str, object]]:
+        items = []
+        for d in DECOR:
+            if d.view != self.name or d.kind not in kinds:
+                continue
+            geom = _lines(d.geom) if d.kind in LINE_KINDS else d.geom
+            items.append((d.kind, geom))
+            if d.mirror and self.frontal:
+                items.append((d.kind, flip(geom, self.width)))
+        return items
+
+    def body_layer(self) -> list[str]:
+        out = ['<g id="body">', f'<path class="silhouette" d="{path_d(self.silhouette)}"/>']
+        for kind, geom in self._decor(("skin", "hair", "bone", "fascia", "tendon")):
+            out.append(f'<path class="{kind}" d="{path_d(geom & self.silhouette)}"/>')
+        out.append("</g>")
+        return out
+
+    def regions_layer(self) -> list[str]:
+        out = ['<g id="regions">']
+        for rid, side, geom, inset in self.regions:
+            extra = f' data-inset="{inset}"' if inset else ""
+            out.append(f'<path class="region" id="{self.name}-{rid}-{side}" data-region="{rid}" data-side="{side}"'
+                       f'{extra} d="{path_d(geom)}"/>')
+        out.append("</g>")
+        return out
+
+    def muscles_layer(self) -> list[str]:
+        items = self.muscles()
+        deep = [i for i in items if i[5] == "deep"]
+        surface = [i for i in items if i[5] != "deep"]
+        out = ['<g id="muscles">', '<g id="muscles-deep">']
+        seen: dict[str, int] = {}
+
+        def group(m, side, g, belly, tendon, depth, fib) -> str:
+            gid = f"{self.name}-{m}-{side}"
+            seen[gid] = seen.get(gid, 0) + 1
+            if seen[gid] > 1:   # a muscle drawn as several shapes (parts, or a deep and a surface part)
+                gid += f"-{seen[gid]}"
+            parts = [f'<g class="muscle" id="{gid}" data-muscle="{m}" data-side="{side}" data-depth="{depth}">',
+                     f'<path class="shape" d="{path_d(g)}"/>']
+            if tendon is not None and not tendon.is_empty:
+                parts.append(f'<path class="tendon" d="{path_d(tendon)}"/>')
+            if not fib.is_empty:
+                parts.append(f'<path class="fibers" d="{lines_d(fib)}"/>')
+            return "".join(parts) + "</g>"
+
+        out += [group(*i) for i in deep]
+        out.append("</g>")
+        if surface:
+            shadow = unary_union([affinity.translate(i[2], *SHADOW_OFFSET) for i in surface]) & self.silhouette
+            out.append(f'<g id="shadows"><path class="shadow" d="{path_d(shadow)}"/></g>')
+        out.append('<g id="muscles-surface">')
+        out += [group(*i) for i in surface]
+        out += ["</g>", "</g>"]
+        return out
+
+    def details_layer(self) -> list[str]:
+        out = ['<g id="details">']
+        for kind, geom in self._decor(("nail",)):
+            out.append(f'<path class="{kind}" d="{path_d(geom)}"/>')
+        for kind, geom in self._decor(LINE_KINDS):
+            out.append(f'<path class="detail {kind}" d="{lines_d(geom, min_length=0.5)}"/>')
+        out.append("</g>")
+        return out
+
+    def insets_layer(self) -> list[str]:
+        if self.name != "back":
+            return []
+        out = ['<g id="insets">']
+        for frame in S.frames():
+            x0, y0, x1, y1 = frame.bounds
+            out.append(f'<rect class="inset-frame" x="{_num(x0)}" y="{_num(y0)}" width="{_num(x1 - x0)}" '
+                       f'height="{_num(y1 - y0)}" rx="3"/>')
+        cx, cy = S.caption_at()
+        out.append(f'<text class="inset-caption" x="{_num(cx)}" y="{_num(cy)}" text-anchor="middle">'
+                   f'{escape(S.CAPTION)}</text>')
+        out.append("</g>")
+        return out
+
+    def focus_layer(self) -> str:
+        rects = "".join(f'<rect data-focus="{k}" x="{_num(x)}" y="{_num(y)}" width="{_num(w)}" height="{_num(h)}"/>'
+                        for k, (x, y, w, h) in focus_boxes(self.name).items())
+        return f'<g id="focus" display="none">{rects}</g>'
+
+
+def _add_cuts(view: str, cuts: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """The cuts of regions.py with the area modules' own cuts, higher priority first."""
+    extra = sorted((c for c in REGION_CUTS if c[0] == view), key=lambda c: -c[3])
+    return [(rid, geom) for _, rid, geom, _, _ in extra] + cuts
+
+
+def _frontal_regions(cuts, mask, flip_back: bool) -> list[tuple]:
+    reg = []
+    for rid, g in R.partition(cuts, mask):
+        if flip_back:
+            g = flip(g)
+        if rid in R.MIDLINE:
+            reg.append((rid, "midline", unary_union([g, flip(g)]), ""))
+        else:
+            reg.append((rid, "right", g, ""))
+            reg.append((rid, "left", flip(g), ""))
+    return reg
+
+
+def views() -> list[View]:
     sil = B.silhouette()
     right_half = sil & R.RIGHT_HALF
-    views = {}
+    out = [View("front", 400, 1000, "left", sil, _frontal_regions(_add_cuts("front", R.front_regions()), right_half, False),
+                True)]
+    back_reg = _frontal_regions(_add_cuts("back", R.back_regions()), right_half, True)
+    for rid, g in R.partition(_add_cuts("sole", S.REGION_CUTS), S.OUTLINE):
+        back_reg.append((rid, "right", g, "sole"))
+        back_reg.append((rid, "left", flip(g), "sole"))
+    out.append(View("back", 400, 1000, "right", unary_union([sil, S.OUTLINE, flip(S.OUTLINE)]), back_reg, True))
+    out.append(View("head", 400, 400, "right", H.SILHOUETTE,
+                    [(rid, "right", g, "") for rid, g in R.partition(_add_cuts("head", H.REGION_CUTS), H.SILHOUETTE)],
+                    False))
+    try:
+        from . import lateral as L
+    except ImportError:
+        return out
+    out.append(View("lateral", 400, 1000, "right", L.SILHOUETTE,
+                    [(rid, "right", g, "") for rid, g in R.partition(_add_cuts("lateral", L.REGION_CUTS), L.SILHOUETTE)],
+                    False))
+    return out
 
-    # Front: person's right = viewer's left.
-    reg = []
-    for rid, g in R.partition(R.front_regions(), right_half):
-        if rid in R.MIDLINE:
-            reg.append((rid, "midline", unary_union([g, flip(g)]), ""))
-        else:
-            reg.append((rid, "right", g, ""))
-            reg.append((rid, "left", flip(g), ""))
-    views["front"] = (400, 1000, "left", sil, reg)
 
-    # Back: authored like the front, then flipped so the person's right is the viewer's right.
-    reg = []
-    for rid, g in R.partition(R.back_regions(), right_half):
-        g = flip(g)
-        if rid in R.MIDLINE:
-            reg.append((rid, "midline", unary_union([g, flip(g)]), ""))
-        else:
-            reg.append((rid, "right", g, ""))
-            reg.append((rid, "left", flip(g), ""))
-    sole_outline = S.OUTLINE
-    for rid, g in R.partition(S.REGION_CUTS, sole_outline):
-        reg.append((rid, "right", g, "sole"))
-        reg.append((rid, "left", flip(g), "sole"))
-    back_sil = unary_union([sil, sole_outline, flip(sole_outline)])
-    views["back"] = (400, 1000, "right", back_sil, reg)
-
-    reg = [(rid, "right", g, "") for rid, g in R.partition(H.REGION_CUTS, H.SILHOUETTE)]
-    views["head"] = (400, 400, "right", H.SILHOUETTE, reg)
-
-    names = {"front": "body_front.svg", "back": "body_back.svg", "head": "head_side.svg"}
-    tps = read_trigger_points()
-    for view, (w, h, pr, silg, reg) in views.items():
-        ms = []
-        shapes = [s for s in SHAPES if s.view == view]
-        for s in shapes:
-            g = s.geom & silg
-            if g.is_empty:
-                raise ValueError(f"{s.muscle} on {view} lies outside the body")
-            ms.append((s.muscle, "right", g, s.depth, fibers(g, s.fibers)))
-            if view != "head":
-                spec = s.fibers
-                if spec[0] == "parallel":
-                    spec = ("parallel", 180 - spec[1])
-                elif spec[0] == "fan":
-                    spec = ("fan", (400 - spec[1][0], spec[1][1]))
-                gl = flip(g)
-                ms.append((s.muscle, "left", gl, s.depth, fibers(gl, spec)))
-        # deep muscles first so superficial ones are drawn over them
-        ms.sort(key=lambda t: (0 if t[3] == "deep" else 1, -t[2].area))   # small shapes drawn last stay reachable
-        (out_dir / names[view]).write_text(view_svg(view, w, h, pr, silg, reg, ms, D.details(view),
-                                                    pattern_layers(view, reg, tps, path_d)))
-        print(f"{names[view]}: {len(reg)} region shapes, {len(ms)} muscle shapes")
+def build(out_dir: Path = ASSETS, lenient: bool = False) -> list[Path]:
+    load_modules(lenient)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for view in views():
+        path = out_dir / FILES[view.name]
+        path.write_text(view.svg())
+        written.append(path)
+    return written
 
 
 if __name__ == "__main__":
     import argparse
 
-    ap = argparse.ArgumentParser(description=__doc__)
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=ASSETS, help="folder to write the SVGs to (default: assets/)")
-    ap.add_argument("--only", nargs="*", help="muscle modules to include, e.g. muscles_leg (default: all)")
+    ap.add_argument("--lenient", action="store_true",
+                    help="leave out a drawing module that fails to import (for a preview while it is being edited)")
     args = ap.parse_args()
-    build(args.out, args.only)
+    if args.out.resolve() != ASSETS.resolve():
+        import shutil
+        for extra in ("drawing.css", "drawing_defs.svg"):      # a preview folder needs the look too
+            args.out.mkdir(parents=True, exist_ok=True)
+            shutil.copy(ASSETS / extra, args.out / extra)
+    for p in build(args.out, args.lenient):
+        print(f"wrote {p.relative_to(ROOT) if p.is_relative_to(ROOT) else p}")

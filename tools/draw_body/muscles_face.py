@@ -10,6 +10,7 @@ from shapely.geometry import Polygon
 
 from .head import EAR
 from .muscles import add
+from .registry import mark
 from .shapes import largest, smooth, stroke, tapered, limb
 
 EAR_GAP = EAR.buffer(1.5)
@@ -122,3 +123,42 @@ add("trapezius_upper", "head", TRAPEZIUS_UPPER, fibers=("fan", (196, 440)))
 add("splenius_capitis", "head", SPLENIUS_CAPITIS, fibers=("parallel", 115))
 add("levator_scapulae", "head", LEVATOR_SCAPULAE, fibers=("parallel", 118))
 add("scalenes", "head", SCALENES, fibers=("parallel", 72))
+
+
+# ---------------------------------------------------------------- trigger points
+# Where each trigger point is drawn (person's right side); the first view given is its own.
+mark("trapezius_upper_tp1", "back", (258, 177.5))
+mark("trapezius_upper_tp2", "back", (268, 186))
+mark("splenius_capitis_tp1", "back", (225, 124))
+mark("semispinalis_capitis_tp1", "back", (210, 127))
+mark("semispinalis_capitis_tp2", "back", (207, 106))
+mark("suboccipitals_tp1", "back", (213, 116))
+mark("levator_scapulae_tp1", "back", (225.5, 165))
+mark("levator_scapulae_tp2", "back", (230.5, 188))
+mark("scalenes_tp1", "front", (171, 181))
+mark("scalenes_tp2", "front", (169.5, 168))
+mark("scalenes_tp3", "front", (162, 182))
+mark("sternocleidomastoid_tp1", "head", (211, 281))
+mark("sternocleidomastoid_tp2", "head", (220, 322))
+mark("sternocleidomastoid_tp3", "head", (285, 385))
+mark("sternocleidomastoid_tp4", "head", (188, 240))
+mark("sternocleidomastoid_tp5", "head", (180, 255))
+mark("masseter_tp1", "head", (250, 180))
+mark("masseter_tp2", "head", (235, 210))
+mark("masseter_tp3", "head", (233, 250))
+mark("masseter_tp4", "head", (215, 166))
+mark("temporalis_tp1", "head", (232, 143))
+mark("temporalis_tp2", "head", (219, 134))
+mark("temporalis_tp3", "head", (204, 127))
+mark("temporalis_tp4", "head", (186, 124))
+mark("lateral_pterygoid_tp1", "head", (225, 176))
+mark("lateral_pterygoid_tp2", "head", (240, 190))
+mark("medial_pterygoid_tp1", "head", (222, 233))
+mark("digastric_tp1", "head", (210, 256))
+mark("digastric_tp2", "head", (263, 269))
+mark("orbicularis_oculi_tp1", "head", (264, 129))
+mark("zygomaticus_major_tp1", "head", (268, 178))
+mark("platysma_tp1", "head", (212, 312))
+mark("frontalis_tp1", "head", (270, 108))
+mark("occipitalis_tp1", "head", (122, 168))
+mark("buccinator_tp1", "head", (266, 220))

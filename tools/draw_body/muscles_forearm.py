@@ -14,6 +14,7 @@ import numpy as np
 from shapely.ops import unary_union
 
 from .muscles import add
+from .registry import mark
 from .shapes import catmull_rom, mirror, smooth, stroke, tapered
 
 GAP = 0.25  # half the small skin gap left between neighbouring muscles
@@ -236,3 +237,28 @@ DORSAL_IO = unary_union([
     tapered([(68.7, 545), (69.3, 553), (69.8, 561), (70.2, 567)], [1.8, 3.6, 4.2, 2.4]),
 ]).difference(KEEP_CLEAR)
 _back("hand_interossei", DORSAL_IO, fibers=("parallel", 95))
+
+
+# ---------------------------------------------------------------- trigger points
+# Where each trigger point is drawn (person's right side); the first view given is its own.
+mark("brachioradialis_tp1", "front", (76.5, 390))
+mark("extensor_carpi_radialis_longus_tp1", "back", (323.3, 392))
+mark("extensor_carpi_radialis_brevis_tp1", "back", (324.8, 425))
+mark("extensor_carpi_ulnaris_tp1", "back", (308.8, 425))
+mark("extensor_digitorum_tp1", "back", (316.8, 410))
+mark("extensor_digitorum_tp2", "back", (315.5, 428))
+mark("extensor_indicis_tp1", "back", (319.8, 478))
+mark("supinator_tp1", "back", (326, 408))
+mark("palmaris_longus_tp1", "front", (89.2, 430))
+mark("flexor_carpi_radialis_tp1", "front", (83.8, 429))
+mark("flexor_carpi_ulnaris_tp1", "front", (95.6, 429))
+mark("flexor_digitorum_superficialis_tp1", "front", (66.5, 460))
+mark("flexor_digitorum_superficialis_tp2", "front", (87.6, 446))
+mark("flexor_digitorum_profundus_tp1", "front", (95, 434))
+mark("flexor_pollicis_longus_tp1", "front", (60.6, 490))
+mark("pronator_teres_tp1", "front", (96.5, 394))
+mark("adductor_pollicis_tp1", "front", (49, 562))
+mark("opponens_pollicis_tp1", "front", (48, 543))
+mark("first_dorsal_interosseous_tp1", "back", (348.5, 557))
+mark("hand_interossei_tp1", "back", (342.1, 560))
+mark("abductor_digiti_minimi_hand_tp1", "front", (75.8, 553))

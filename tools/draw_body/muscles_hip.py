@@ -6,6 +6,7 @@ borders like an anatomy chart; the deep layer is drawn whole (dashed outline).
 from shapely.ops import unary_union
 
 from .muscles import add
+from .registry import mark
 from .shapes import largest, smooth, stroke, tapered, limb
 
 
@@ -208,3 +209,44 @@ add("adductor_magnus", "back", AM_B, fibers=("parallel", 98))
 add("gracilis", "back", GRA_B, fibers=("parallel", 84))
 add("vastus_lateralis", "back", VL_B, fibers=("parallel", 108))
 add("popliteus", "back", POPLITEUS_B, depth="deep", fibers=("parallel", 128))
+
+
+# ---------------------------------------------------------------- trigger points
+# Where each trigger point is drawn (person's right side); the first view given is its own.
+mark("gluteus_maximus_tp1", "back", (220, 459))
+mark("gluteus_maximus_tp2", "back", (236, 522))
+mark("gluteus_maximus_tp3", "back", (209, 520))
+mark("gluteus_medius_tp1", "back", (237, 442))
+mark("gluteus_medius_tp2", "back", (255, 436))
+mark("gluteus_medius_tp3", "back", (274, 448))
+mark("gluteus_minimus_tp1", "back", (277, 458))
+mark("gluteus_minimus_tp2", "back", (255, 465))
+mark("piriformis_tp1", "back", (268, 484))
+mark("piriformis_tp2", "back", (227, 473))
+mark("short_lateral_rotators_tp1", "back", (252, 518))
+mark("tensor_fasciae_latae_tp1", "front", (127, 478))
+mark("sartorius_tp1", "front", (142.3, 505))
+mark("sartorius_tp2", "front", (164.5, 600))
+mark("sartorius_tp3", "front", (178.5, 690))
+mark("pectineus_tp1", "front", (178, 512))
+mark("adductor_longus_tp1", "front", (180, 548))
+mark("adductor_longus_tp2", "front", (175, 582))
+mark("adductor_brevis_tp1", "front", (178, 530))
+mark("adductor_magnus_tp1", "front", (178.5, 603))
+mark("adductor_magnus_tp2", "back", (216, 554))
+mark("gracilis_tp1", "front", (185.3, 610))
+mark("rectus_femoris_tp1", "front", (137.5, 537))
+mark("vastus_medialis_tp1", "front", (171, 703))
+mark("vastus_medialis_tp2", "front", (166, 658))
+mark("vastus_intermedius_tp1", "front", (143, 590))
+mark("vastus_lateralis_tp1", "front", (147, 700))
+mark("vastus_lateralis_tp2", "front", (126, 610))
+mark("vastus_lateralis_tp3", "back", (266, 665))
+mark("vastus_lateralis_tp4", "back", (269.5, 620))
+mark("vastus_lateralis_tp5", "front", (124.5, 580))
+mark("biceps_femoris_tp1", "back", (250, 645))
+mark("biceps_femoris_tp2", "back", (257, 678))
+mark("semitendinosus_tp1", "back", (227.2, 640))
+mark("semimembranosus_tp1", "back", (234, 662))
+mark("popliteus_tp1", "back", (223, 752))
+mark("popliteus_tp2", "back", (250, 719))

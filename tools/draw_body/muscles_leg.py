@@ -9,6 +9,7 @@ left) lies around x 302-357, y 832-978.
 from shapely.ops import unary_union
 
 from .muscles import add
+from .registry import mark
 from .shapes import smooth, stroke, tapered, limb
 
 
@@ -179,3 +180,39 @@ add("flexor_hallucis_brevis", "back", U(
     smooth([(317, 904), (321.5, 910), (323.5, 924), (322.5, 940), (319, 952), (313.5, 957), (310, 951),
             (310.5, 938), (313, 922), (314.5, 910)]),
 ), fibers=("parallel", 96))
+
+
+# ---------------------------------------------------------------- trigger points
+# Where each trigger point is drawn (person's right side); the first view given is its own.
+mark("tibialis_anterior_tp1", "front", (162.5, 790))
+mark("fibularis_longus_tp1", "front", (140, 764))
+mark("fibularis_brevis_tp1", "front", (147.5, 866))
+mark("fibularis_brevis_tp2", "front", (143.5, 861))
+mark("fibularis_tertius_tp1", "front", (153, 885))
+mark("gastrocnemius_tp1", "back", (224, 768))
+mark("gastrocnemius_tp2", "back", (253, 760))
+mark("gastrocnemius_tp3", "back", (225, 728))
+mark("gastrocnemius_tp4", "back", (254, 728))
+mark("soleus_tp1", "back", (227, 868))
+mark("soleus_tp2", "back", (262.5, 790))
+mark("soleus_tp3", "back", (247, 852))
+mark("plantaris_tp1", "back", (244.5, 725))
+mark("tibialis_posterior_tp1", "back", (242, 785))
+mark("extensor_digitorum_longus_tp1", "front", (148.5, 790))
+mark("extensor_hallucis_longus_tp1", "front", (161.3, 864))
+mark("flexor_digitorum_longus_tp1", "back", (227, 785))
+mark("flexor_hallucis_longus_tp1", "back", (248.5, 875))
+mark("extensor_digitorum_brevis_tp1", "front", (151, 940))
+mark("extensor_hallucis_brevis_tp1", "front", (163, 942))
+mark("abductor_hallucis_tp1", "back", (317.5, 857))
+mark("abductor_hallucis_tp2", "back", (316.5, 878))
+mark("abductor_hallucis_tp3", "back", (314.5, 895))
+mark("flexor_digitorum_brevis_tp1", "back", (331, 890))
+mark("abductor_digiti_minimi_foot_tp1", "back", (346, 895))
+mark("quadratus_plantae_tp1", "back", (330, 868))
+mark("flexor_hallucis_brevis_tp1", "back", (314.5, 930))
+mark("flexor_hallucis_brevis_tp2", "back", (320.5, 928))
+mark("adductor_hallucis_tp1", "back", (332, 920))
+mark("adductor_hallucis_tp2", "back", (336, 946.5))
+mark("foot_interossei_tp1", "front", (173.6, 960))
+mark("foot_interossei_tp2", "front", (164.6, 961))

@@ -11,6 +11,7 @@ from shapely.geometry import box
 
 from . import body as B
 from .muscles import add
+from .registry import mark
 from .shapes import smooth, stroke, tapered, limb
 
 BACK_RIGHT = box(200.4, 0, 400, 1000)   # keep midline muscles on the person's right of the spine line
@@ -110,3 +111,15 @@ add("longus_colli", "front", (smooth([
     (199, 126), (195, 130), (191, 142), (189.5, 156), (190, 170), (192, 184), (195, 194), (199, 198),
     (199, 160)]) & NECK_VISIBLE), depth="deep", fibers=("parallel", 94))
 
+
+# ---------------------------------------------------------------- trigger points
+# Where each trigger point is drawn (person's right side); the first view given is its own.
+mark("trapezius_middle_tp1", "back", (222, 212))
+mark("trapezius_middle_tp2", "back", (286, 200))
+mark("trapezius_lower_tp1", "back", (228, 262))
+mark("trapezius_lower_tp2", "back", (232, 223))
+mark("splenius_cervicis_tp1", "back", (220.5, 132))
+mark("splenius_cervicis_tp2", "back", (219.5, 174))
+mark("semispinalis_cervicis_tp1", "back", (208, 143))
+mark("cervical_multifidi_tp1", "back", (203, 149))
+mark("longus_colli_tp1", "front", (195, 160))

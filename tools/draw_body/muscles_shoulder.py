@@ -8,6 +8,7 @@ from shapely.ops import split, unary_union
 
 from . import body as B
 from .muscles import add
+from .registry import mark
 from .shapes import catmull_rom, largest, mirror, smooth, tapered
 
 TORSO_F = B.TORSO
@@ -194,3 +195,49 @@ add("subscapularis", "back", smooth([
 ANCONEUS = smooth([(319, 374), (319.5, 380), (316.5, 387), (312.5, 396), (308, 406), (304.5, 416), (302.5, 418),
                    (302.4, 406), (302.8, 394), (305, 387), (310, 384)])
 add("anconeus", "back", _clean(ANCONEUS.difference(TRI_ALL.buffer(0.4))), fibers=("fan", (321, 377)))
+
+
+# ---------------------------------------------------------------- trigger points
+# Where each trigger point is drawn (person's right side); the first view given is its own.
+mark("supraspinatus_tp1", "back", (246, 207))
+mark("supraspinatus_tp2", "back", (284, 202))
+mark("supraspinatus_tp3", "back", (303, 206))
+mark("infraspinatus_tp1", "back", (240, 231))
+mark("infraspinatus_tp2", "back", (256, 232))
+mark("infraspinatus_tp3", "back", (234, 268))
+mark("teres_minor_tp1", "back", (264, 266))
+mark("teres_major_tp1", "back", (247, 297))
+mark("teres_major_tp2", "back", (270, 277))
+mark("latissimus_dorsi_tp1", "back", (268, 297))
+mark("latissimus_dorsi_tp2", "back", (260, 352))
+mark("subscapularis_tp1", "back", (247, 279))
+mark("subscapularis_tp2", "back", (283, 216))
+mark("rhomboids_tp1", "back", (219, 218))
+mark("rhomboids_tp2", "back", (224, 268))
+mark("deltoid_anterior_tp1", "front", (116, 207))
+mark("deltoid_anterior_tp2", "front", (104, 246))
+mark("deltoid_middle_tp1", "front", (84, 235))
+mark("deltoid_posterior_tp1", "back", (268, 220))
+mark("deltoid_posterior_tp2", "back", (301, 272))
+mark("coracobrachialis_tp1", "front", (111, 254))
+mark("biceps_brachii_tp1", "front", (90, 324))
+mark("biceps_brachii_tp2", "front", (100.5, 324))
+mark("brachialis_tp1", "front", (84.5, 352))
+mark("brachialis_tp2", "front", (83, 302))
+mark("triceps_brachii_tp1", "back", (296, 292))
+mark("triceps_brachii_tp2", "back", (318, 352))
+mark("triceps_brachii_tp3", "back", (319, 300))
+mark("triceps_brachii_tp4", "back", (309, 374))
+mark("triceps_brachii_tp5", "back", (296, 362))
+mark("anconeus_tp1", "back", (311, 391))
+mark("serratus_posterior_superior_tp1", "back", (229, 227))
+mark("pectoralis_major_tp1", "front", (150, 200))
+mark("pectoralis_major_tp2", "front", (148, 242))
+mark("pectoralis_major_tp3", "front", (185, 236))
+mark("pectoralis_major_tp4", "front", (126, 258))
+mark("pectoralis_minor_tp1", "front", (129, 222))
+mark("pectoralis_minor_tp2", "front", (152, 264))
+mark("subclavius_tp1", "front", (156, 190))
+mark("sternalis_tp1", "front", (195, 215))
+mark("sternalis_tp2", "front", (193.5, 250))
+mark("serratus_anterior_tp1", "front", (136, 280))

@@ -10,6 +10,7 @@ greater trochanter (283,495).
 from shapely.geometry import LineString, Polygon
 
 from .muscles import add
+from .registry import mark
 from .shapes import smooth, stroke, tapered, limb, catmull_rom, largest, union
 
 # ---------------------------------------------------------------- FRONT VIEW ---------------------------------------
@@ -177,3 +178,38 @@ add("obturator_internus", "back", smooth([
     (222, 491), (230, 487), (238, 490.5), (242.5, 498), (254, 499.5), (268, 499.5), (279, 500), (279.5, 505.5),
     (268, 506), (254, 506.5), (243, 509), (240.5, 520), (233.5, 530), (225, 529.5), (220.5, 516), (220.5, 502)]),
     depth="deep", fibers=("fan", (280, 503)))
+
+
+# ---------------------------------------------------------------- trigger points
+# Where each trigger point is drawn (person's right side); the first view given is its own.
+mark("iliocostalis_thoracis_tp1", "back", (232, 282))
+mark("iliocostalis_thoracis_tp2", "back", (228.5, 338))
+mark("iliocostalis_lumborum_tp1", "back", (235.5, 371))
+mark("longissimus_thoracis_tp1", "back", (217.5, 333))
+mark("longissimus_thoracis_tp2", "back", (213, 367))
+mark("thoracolumbar_multifidi_tp1", "back", (208.5, 408))
+mark("thoracolumbar_multifidi_tp2", "back", (212, 446))
+mark("serratus_posterior_inferior_tp1", "back", (248, 340))
+mark("quadratus_lumborum_tp1", "back", (246.5, 374))
+mark("quadratus_lumborum_tp2", "back", (254.5, 418))
+mark("quadratus_lumborum_tp3", "back", (241, 398))
+mark("quadratus_lumborum_tp4", "back", (235, 424))
+mark("rectus_abdominis_tp1", "front", (189, 304))
+mark("rectus_abdominis_tp2", "front", (171, 395))
+mark("rectus_abdominis_tp3", "front", (187.5, 485))
+mark("rectus_abdominis_tp4", "front", (176, 438))
+mark("external_oblique_tp1", "front", (150, 318))
+mark("external_oblique_tp2", "front", (141.5, 437))
+mark("internal_oblique_tp1", "front", (153.5, 461))
+mark("internal_oblique_tp2", "front", (179, 487))
+mark("internal_oblique_tp3", "front", (143, 457))
+mark("transversus_abdominis_tp1", "front", (170, 324))
+mark("pyramidalis_tp1", "front", (195.5, 491))
+mark("diaphragm_tp1", "front", (152, 340))
+mark("intercostals_tp1", "front", (131, 302))
+mark("iliopsoas_tp1", "front", (166, 417))
+mark("iliopsoas_tp2", "front", (145.5, 450))
+mark("iliopsoas_tp3", "front", (159, 495))
+mark("levator_ani_tp1", "back", (214, 510))
+mark("coccygeus_tp1", "back", (211, 484))
+mark("obturator_internus_tp1", "back", (229, 512))

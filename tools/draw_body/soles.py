@@ -1,14 +1,15 @@
-"""Soles of the feet, drawn as insets at the bottom of the back view (plantar view,
+"""Soles of the feet, drawn as framed insets at the bottom corners of the back view (plantar view,
 heel at the top, toes at the bottom, as if the foot were lifted behind the person).
 
-Authored for the RIGHT sole in final back-view coordinates (the person's right is the
-viewer's right on the back view); the big toe faces the midline (viewer's left).
+Authored for the RIGHT sole in final back-view coordinates (the person's right is the viewer's right on
+the back view); the big toe faces the midline (viewer's left). Each sole sits in a frame, with one
+caption under both frames.
 """
 from __future__ import annotations
 
-from shapely.geometry import Polygon
+from shapely.geometry import Polygon, box
 
-from .shapes import smooth, tapered, union
+from .shapes import mirror, smooth, tapered, union
 
 P = Polygon
 SOLE = smooth([(330, 832), (344, 838), (350, 856), (349, 880), (352, 905), (356, 930), (356, 948),
@@ -26,3 +27,18 @@ REGION_CUTS = [
     ("ball_of_foot", P([(290, 920), (370, 920), (370, 960), (290, 960)])),
     ("arch", P([(290, 874), (370, 874), (370, 920), (290, 920)])),
 ]
+FRAME_MARGIN = 6.0
+CAPTION = "Soles of the feet, seen from below"
+
+
+def frames() -> list:
+    """A frame around each sole (right, then left)."""
+    x0, y0, x1, y1 = OUTLINE.bounds
+    right = box(x0 - FRAME_MARGIN, y0 - FRAME_MARGIN, x1 + FRAME_MARGIN, y1 + FRAME_MARGIN)
+    return [right, mirror(right, 200)]
+
+
+def caption_at() -> tuple[float, float]:
+    """Under the frames: the caption never runs through a heel."""
+    y1 = frames()[0].bounds[3]
+    return 200.0, y1 + 13.0

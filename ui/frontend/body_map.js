@@ -38,15 +38,22 @@ function fetchView(file) {
   return svgText.get(file);
 }
 
-// Paint shared by every view: the stipple of the spillover zone (dots, as the manuals draw it).
-const DEFS = `<svg class="tpe-defs" width="0" height="0" aria-hidden="true" focusable="false" style="position:absolute">
-<defs>
-<pattern id="tpe-stipple" patternUnits="userSpaceOnUse" width="4.2" height="4.2">
-<rect width="4.2" height="4.2" fill="rgba(216,52,76,0.13)"/>
-<circle cx="1.05" cy="1.05" r="0.82" fill="#d8344c"/><circle cx="3.15" cy="3.15" r="0.82" fill="#d8344c"/>
-</pattern>
-<filter id="tpe-soft" x="-4%" y="-4%" width="108%" height="108%"><feGaussianBlur stdDeviation="0.3"/></filter>
-</defs></svg>`;
+// The drawing's look (assets/drawing.css) and its paints (assets/drawing_defs.svg): shared with the printed
+// handout, loaded once per page.
+function loadDrawingStyle(root) {
+  if (!document.getElementById("tpe-drawing-css")) {
+    document.head.append(el("link", { rel: "stylesheet", id: "tpe-drawing-css", href: new URL("drawing.css", VIEWS_BASE).href }));
+  }
+  if (!document.getElementById("tpe-muscle-shade")) {
+    fetchView("drawing_defs.svg").then((text) => {
+      if (document.getElementById("tpe-muscle-shade")) return;
+      const defs = new DOMParser().parseFromString(text, "image/svg+xml").documentElement;
+      const holder = document.importNode(defs, true);
+      holder.setAttribute("style", "position:absolute;width:0;height:0;overflow:hidden");
+      root.prepend(holder);
+    });
+  }
+}
 
 const flipSide = (s) => (s === "right" ? "left" : s === "left" ? "right" : s);
 
@@ -77,7 +84,8 @@ class ViewPanel {
     if (doc.querySelector("parsererror")) throw new Error(`${this.spec.file} is not a valid SVG`);
     const svg = document.importNode(doc.documentElement, true);
     svg.querySelector("title")?.remove();
-    svg.setAttribute("class", "tpe-svg");
+    svg.querySelectorAll("style").forEach((n) => n.remove());   // a designer's preview look; drawing.css is the app's
+    svg.setAttribute("class", `tpe-svg mode-${this.map.data.mode}`);
     svg.setAttribute("role", "group");
     svg.setAttribute("aria-label", this.spec.title);
     svg.setAttribute("data-view", this.spec.view || this.id);
@@ -315,7 +323,7 @@ class MapInstance {
     this.tooltip = el("div", { class: "tpe-tooltip", role: "tooltip", hidden: true });
     this.root.append(this.toolbar, this.chips, this.tabs, this.viewsBox, this.status, this.legend, this.tooltip);
     parent.append(this.root, this.below);
-    if (!document.getElementById("tpe-stipple")) this.root.insertAdjacentHTML("afterbegin", DEFS);
+    loadDrawingStyle(this.root);
     this.bindEvents();
     this.resizeObserver = new ResizeObserver(() => this.layout());
     this.resizeObserver.observe(this.root);
@@ -541,6 +549,11 @@ class MapInstance {
     if (d.mode === "pain") root.setAttribute("data-marked", [...s.marked].sort().join(","));
     root.classList.toggle("has-choice", chosen.length > 0);
     root.setAttribute("data-pattern", owner);
+    for (const p of this.panels) {
+      if (!p.svg) continue;
+      p.svg.classList.toggle("layer-deep", this.ui.layer === "deep");
+      p.svg.classList.toggle("has-choice", chosen.length > 0);
+    }
     const labels = this.tpLabels(owner);
     const wanted = (n) => !tps || tps.includes(n.getAttribute("data-tp"));
     for (const p of this.panels) {

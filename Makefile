@@ -21,7 +21,7 @@ validate: setup
 	.venv/bin/python -m triggerpoints validate
 
 bench: setup-dev
-	.venv/bin/python bench/bench_rerun.py
+	.venv/bin/python bench/bench_click.py
 	.venv/bin/python bench/bench_ranking.py
 
 screenshots: setup-dev

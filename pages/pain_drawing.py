@@ -10,7 +10,8 @@ from triggerpoints.figures import score_chart  # noqa: E402
 from triggerpoints.lookup import rank_sources  # noqa: E402
 from triggerpoints.search import find_places  # noqa: E402
 from triggerpoints.text import MAX_INPUT_CHARS, cap, plain_markdown, unknown_note  # noqa: E402
-from ui.body_map import body_map, follow_link, last_ack, open_followed_link  # noqa: E402
+from triggerpoints.handout import pain_summary  # noqa: E402
+from ui.body_map import ask_for_download, body_map, follow_link, last_ack, open_followed_link, pending_download  # noqa: E402
 from ui.components import disclaimer_banner  # noqa: E402
 from ui.loaders import get_atlas  # noqa: E402
 from ui.state import url_value  # noqa: E402
@@ -67,6 +68,8 @@ def on_map(event: MapEvent) -> None:
         st.session_state[CANDIDATE] = event.id
     elif event.type == "open":
         follow_link(event)
+    elif event.type == "summary":
+        ask_for_download(event)
 
 
 # A search result or a shared link may name places: ?regions=knee_back,heel&side=left. Which side is the
@@ -129,8 +132,11 @@ def drawing_and_results() -> None:
     marked = marks()
     ranked = rank_sources(atlas, sorted({r for r, _ in marked}), top=MAX_CANDIDATES) if marked else []
     candidate = atlas.muscle(st.session_state[CANDIDATE])
-    body_map(atlas, "pain", pain_state(atlas, marked, ranked, candidate.id if candidate else None, ack=last_ack(MAP_KEY)),
-             key=MAP_KEY, on_event=on_map)
+    state = pain_state(atlas, marked, ranked, candidate.id if candidate else None, ack=last_ack(MAP_KEY))
+    if marked and (made := pending_download(MAP_KEY, lambda e: (
+            "pain-drawing-summary.pdf", pain_summary(atlas, marked, ranked, paper=e.option("paper", "a4"))))):
+        state["download"] = made
+    body_map(atlas, "pain", state, key=MAP_KEY, on_event=on_map)
     if ranked and st.session_state.get(SCORES_SHOWN):
         st.plotly_chart(score_chart(ranked[:8], len({r for r, _ in marked})), config={"displayModeBar": False},
                         key="pain_scores")

@@ -67,16 +67,17 @@ def test_duplicate_id_reports_every_copy(data_copy):
     assert rows == {3, 4}
 
 
-def _assets_copy(tmp_path, edit):
-    """A copy of assets/ with one view's SVG text changed by `edit`."""
+def _assets_copy(tmp_path, edit, views=("body_back.svg",)):
+    """A copy of assets/ with some views' SVG text changed by `edit`."""
     import shutil
 
     from triggerpoints.atlas import ASSETS_DIR
 
     dest = tmp_path / "assets"
     shutil.copytree(ASSETS_DIR, dest)
-    path = dest / "body_back.svg"
-    path.write_text(edit(path.read_text()))
+    for name in views:
+        path = dest / name
+        path.write_text(edit(path.read_text()))
     return dest
 
 
@@ -95,8 +96,10 @@ def test_a_mark_outside_its_muscle_is_reported(data_copy, tmp_path):
 def test_a_trigger_point_without_a_mark_and_a_mark_without_a_trigger_point_are_reported(data_copy, tmp_path):
     from triggerpoints.atlas import validate_data
 
+    # its marks renamed on every view that draws one
     renamed = _assets_copy(tmp_path, lambda t: t.replace('data-tp="trapezius_upper_tp1" data-owner',
-                                                          'data-tp="trapezius_upper_tp9" data-owner'))
+                                                          'data-tp="trapezius_upper_tp9" data-owner'),
+                           views=("body_front.svg", "body_back.svg", "head_side.svg", "body_side.svg"))
     messages = [str(p) for p in validate_data(data_copy, renamed)[2]]
     assert any("trigger_points.csv row 2, column id" in m and "has no mark" in m for m in messages), messages
     assert any("trapezius_upper_tp9" in m and "not in trigger_points.csv" in m for m in messages), messages

@@ -17,7 +17,7 @@ from .conftest import ROOT
 from .fixtures.adversarial import values
 
 EVAL_SET = ROOT / "tests" / "search_eval.csv"
-# Reached 255 of 258 (98.8%). The set was written in three batches, each before its results were seen:
+# Reached 254 of 258 (98.4%). The set was written in three batches, each before its results were seen:
 # the first two (228 queries) were then used to improve the engine and the synonyms; the last 30 were
 # not, and scored 27 of 30 (90%), the fairer estimate for new queries. The margin lets a synonym edit
 # move an answer or two out of the top three without failing the build; a real regression still fails.

@@ -9,15 +9,18 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, start_server, wait_idle
+from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, open_app, start_server, wait_idle
 
 SHOTS = [
     ("body_map.png", "/", 1440, 1000),
     ("body_map_infraspinatus.png", "/?muscle=infraspinatus", 1440, 1000),
+    ("body_map_trapezius_upper.png", "/?muscle=trapezius_upper", 1440, 1000),
+    ("body_map_gluteus_minimus.png", "/?muscle=gluteus_minimus", 1440, 1000),
     ("body_map_masseter_clinician.png", "/?muscle=masseter", 1440, 1000),
-    ("pain_drawing.png", "/pain_drawing?regions=temple,jaw_angle", 1440, 1000),
+    ("pain_drawing.png", "/pain_drawing?regions=temple,jaw_angle&side=right", 1440, 1000),
     ("conditions.png", "/conditions?condition=tension_type_headache", 1440, 1000),
     ("phone.png", "/?muscle=gluteus_medius", 390, 844),
+    ("phone_pain_drawing.png", "/pain_drawing?regions=shoulder_blade&side=right", 390, 844),
 ]
 
 
@@ -38,14 +41,13 @@ def main() -> None:
                 ctx = browser.new_context(viewport={"width": w, "height": h}, device_scale_factor=2 if phone else 1,
                                           is_mobile=phone, has_touch=phone)
                 page = ctx.new_page()
-                page.goto(url + path)
-                page.wait_for_selector(".js-plotly-plot", timeout=30_000)
+                open_app(page, url + path)
                 wait_idle(page)
                 if "clinician" in name:
                     page.get_by_text("Clinician", exact=True).first.click()
                     wait_idle(page)
                 if name == "pain_drawing.png":
-                    page.get_by_role("button", name="Show on drawing").first.click()
+                    page.locator('[data-action="show"]').first.click()
                     wait_idle(page)
                 page.wait_for_timeout(800)
                 page.screenshot(path=str(a.out / name), full_page=phone)

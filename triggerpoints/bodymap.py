@@ -20,12 +20,15 @@ from .lookup import Candidate
 from .search import option_labels
 
 MODES = ("explore", "pain", "conditions")
-EVENT_TYPES = ("muscle", "tp", "clear", "region", "show", "clear_drawing", "open", "need_static")
+EVENT_TYPES = ("muscle", "tp", "clear", "region", "show", "clear_drawing", "open", "handout", "summary", "need_static")
+PAPERS = ("a4", "letter")
+AUDIENCES = ("patient", "clinician")
 OPEN_PAGES = ("muscle", "condition", "page")
 PAGES = ("pain_drawing", "conditions", "about", "disclaimer")   # what a plain link in the map may open
 SIDES = ("right", "left", "midline")
 MAX_ID_LENGTH = 80
-DEFAULT_VIEWS = ("front", "back", "head")
+VIEW_ORDER = ("front", "back", "lateral", "head")
+SHOWN_FIRST = ("front", "back", "head")       # until a choice says which views matter
 
 VIEW_SHORT = {"front": "Front", "back": "Back", "head": "Head", "lateral": "Side"}
 PROFILE_VIEWS = frozenset({"head", "lateral"})  # drawn from the person's right; the left is their mirror image
@@ -65,6 +68,10 @@ class MapEvent:
     side: str | None = None   # for a region: "right", "left" or "midline"
     seq: int = 0              # the browser's click counter, echoed back as `ack`
     page: str | None = None   # for "open": "muscle", "condition" or "page"
+    options: tuple[tuple[str, object], ...] = ()   # for "handout" and "summary": the choices made (checked)
+
+    def option(self, name: str, default: object = None) -> object:
+        return dict(self.options).get(name, default)
 
 
 def view_specs(views: tuple[str, ...] = ("front", "back", "head"), *, head_both_sides: bool = False) -> list[dict]:
@@ -99,17 +106,26 @@ def asset_file(view: str) -> str:
     return f"{name}?v={_asset_version(name, stat.st_mtime_ns, stat.st_size)}"
 
 
-def setup(mode: str) -> dict:
-    """What a map of one mode needs once: its views, controls, legend, sizes and words."""
+def drawn_views(atlas: Atlas) -> tuple[str, ...]:
+    """The views the drawings have, in the order the map shows them."""
+    return tuple(v for v in VIEW_ORDER if v in atlas.geometry.views)
+
+
+def setup(mode: str, views: tuple[str, ...] = ("front", "back", "head")) -> dict:
+    """What a map of one mode needs once: its views, controls, legend, sizes and words. `shown` are the views
+    shown until a choice says which matter (the body map then shows the views its pattern falls on)."""
+    shown = [v for v in SHOWN_FIRST if v in views]
     if mode == "explore":
-        return {"mode": mode, "views": view_specs(DEFAULT_VIEWS), "focus_options": FOCUS_OPTIONS, "legend": LEGEND_EXPLORE,
-                "label": "Body map: choose a muscle", "hint": "Click or tap a muscle to see where it commonly sends pain."}
+        return {"mode": mode, "views": view_specs(views), "shown": shown, "focus_options": FOCUS_OPTIONS,
+                "legend": LEGEND_EXPLORE, "label": "Body map: choose a muscle",
+                "hint": "Click or tap a muscle to see where it commonly sends pain."}
     if mode == "pain":
-        return {"mode": mode, "views": view_specs(DEFAULT_VIEWS, head_both_sides=True), "focus_options": FOCUS_OPTIONS,
-                "legend": LEGEND_PAIN, "sizes": SIZES_PAIN, "label": "Pain drawing: mark where it hurts",
-                "hint": "Tap a place to mark it; tap it again to unmark it."}
+        return {"mode": mode, "views": view_specs(views, head_both_sides=True),
+                "shown": [s["id"] for s in view_specs(views, head_both_sides=True) if s["view"] in shown],
+                "focus_options": FOCUS_OPTIONS, "legend": LEGEND_PAIN, "sizes": SIZES_PAIN,
+                "label": "Pain drawing: mark where it hurts", "hint": "Tap a place to mark it; tap it again to unmark it."}
     if mode == "conditions":
-        return {"mode": mode, "views": view_specs(DEFAULT_VIEWS), "focus_options": FOCUS_OPTIONS,
+        return {"mode": mode, "views": view_specs(views), "shown": shown, "focus_options": FOCUS_OPTIONS,
                 "legend": LEGEND_CONDITIONS, "sizes": SIZES_NARROW, "label": "Muscles commonly involved, highlighted on the body",
                 "hint": "Click a highlighted muscle to open it on the body map."}
     raise ValueError(f"unknown map mode {mode!r}; expected one of {', '.join(MODES)}")
@@ -163,7 +179,7 @@ def static_part(atlas: Atlas, mode: str) -> tuple[dict, str]:
     Sent once, then only the hash travels."""
     cache = atlas.__dict__.setdefault("_map_static", {})
     if mode not in cache:
-        part = {"table": _tables(atlas, mode), "setup": setup(mode)}
+        part = {"table": _tables(atlas, mode), "setup": setup(mode, drawn_views(atlas))}
         digest = hashlib.sha256(json.dumps(part, sort_keys=True).encode()).hexdigest()[:16]
         cache[mode] = (part, digest)
     return cache[mode]
@@ -215,6 +231,13 @@ def conditions_state(atlas: Atlas, muscle_ids: tuple[str, ...]) -> dict:
     return {"highlight_muscles": [m for m in muscle_ids if m in atlas.muscles], "ack": 0}
 
 
+def download(name: str, pdf: bytes, token: int) -> dict:
+    """A PDF made in memory, for the page to save (sent once; `token` tells one download from the next)."""
+    import base64
+
+    return {"name": name, "data": base64.b64encode(pdf).decode("ascii"), "token": token}
+
+
 def event_seq(value: object) -> int:
     """The browser's click counter of an event (0 when it has none that makes sense)."""
     seq = value.get("seq") if isinstance(value, dict) else None
@@ -240,8 +263,19 @@ def parse_event(atlas: Atlas, value: object) -> MapEvent | None:
     if kind == "region":
         side = value.get("side")
         return MapEvent(kind, ident, side, seq) if ident in atlas.regions and side in SIDES else None
+    if kind in ("handout", "summary"):
+        paper = value.get("paper") if value.get("paper") in PAPERS else "a4"
+        opts: dict[str, object] = {"paper": paper}
+        if kind == "handout":
+            if ident not in atlas.muscles:
+                return None
+            tp = value.get("tp") if isinstance(value.get("tp"), str) else ""
+            opts |= {"tp": tp if atlas.trigger_points.get(tp) and atlas.trigger_points[tp].muscle_id == ident else "",
+                     "audience": value.get("audience") if value.get("audience") in AUDIENCES else "patient",
+                     "aftercare": value.get("aftercare") is True}
+        return MapEvent(kind, ident if kind == "handout" else None, seq=seq, options=tuple(sorted(opts.items())))
     if kind == "open":
-        page = value.get("page")
+        page = value.get("page") if isinstance(value.get("page"), str) else None
         known = {"muscle": atlas.muscles, "condition": atlas.conditions, "page": PAGES}.get(page, ())
         return MapEvent(kind, ident, seq=seq, page=page) if page in OPEN_PAGES and ident in known else None
     return MapEvent(kind, seq=seq)

@@ -154,6 +154,22 @@ def cmd_search(atlas: Atlas, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_handout(atlas: Atlas, args: argparse.Namespace) -> int:
+    """One page per muscle, for clinics that print many: written to --out, nothing else kept."""
+    from .handout import HandoutError, muscle_handout
+
+    try:
+        pdf = muscle_handout(atlas, args.muscle, tp_id=args.tp, audience=args.audience, aftercare=args.aftercare,
+                             paper=args.paper, side=args.side)
+    except HandoutError as err:
+        print(f"Cannot make the handout: {err}", file=sys.stderr)
+        return 1
+    out = Path(args.out)
+    out.write_bytes(pdf)
+    print(f"wrote {out} ({len(pdf) // 1024} kB, one page)")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m triggerpoints", description="Trigger Point Explorer data tools.")
     parser.add_argument("--assets", default=str(ASSETS_DIR), help="folder with the body drawings (default: assets/)")
@@ -174,6 +190,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", nargs="+", help="words, e.g. behind the knee")
     p.add_argument("--top", type=int, default=8)
     p.add_argument("--json", action="store_true")
+    p = sub.add_parser("handout", help="write a one-page PDF handout about a muscle")
+    p.add_argument("muscle", help="muscle id, e.g. infraspinatus")
+    p.add_argument("--tp", help="only this trigger point's pattern")
+    p.add_argument("--audience", choices=("patient", "clinician"), default="patient")
+    p.add_argument("--aftercare", action="store_true", help="add the aftercare after an injection or dry needling")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    p.add_argument("--side", choices=("right", "left"), default="right", help="the side the pattern is drawn on")
+    p.add_argument("--out", required=True, help="the PDF file to write")
     return parser
 
 
@@ -205,5 +229,5 @@ def _run(args: argparse.Namespace) -> int:
             print(f"  {p}", file=sys.stderr)
         return 1
     handlers = {"muscles": cmd_muscles, "regions": cmd_regions, "muscle": cmd_muscle, "conditions": cmd_conditions,
-                "coverage": cmd_coverage, "sources": cmd_sources, "search": cmd_search}
+                "coverage": cmd_coverage, "sources": cmd_sources, "search": cmd_search, "handout": cmd_handout}
     return handlers[args.command](atlas, args)

@@ -150,6 +150,18 @@ def _mirror_attr(width: float) -> str:
     return f"translate({_num(width)} 0) scale(-1 1)"
 
 
+class _Group:
+    """An SVG group that leaves out empty paths (a reader such as fpdf2 refuses a path with no data)."""
+
+    def __init__(self, node: ET.Element):
+        self.node = node
+
+    def append(self, child: ET.Element) -> None:
+        if child.tag.endswith("path") and not child.get("d", "").strip():
+            return
+        self.node.append(child)
+
+
 def render(geometry: BodyGeometry, pic: Picture, *, width_px: float | None = None, title: str = "") -> str:
     """The view with the picture drawn on it, as an SVG document (text). `geometry` is atlas.geometry."""
     src = _tree(pic.view)
@@ -165,9 +177,10 @@ def render(geometry: BodyGeometry, pic: Picture, *, width_px: float | None = Non
         t = ET.SubElement(root, f"{SVG_NS}title")
         t.text = title
     # A profile view shows one side; its other side is its mirror image.
-    content = ET.SubElement(root, f"{SVG_NS}g")
+    content_node = ET.SubElement(root, f"{SVG_NS}g")
     if profile and pic.side == "left":
-        content.set("transform", _mirror_attr(w))
+        content_node.set("transform", _mirror_attr(w))
+    content = _Group(content_node)
 
     def layer(layer_id: str) -> ET.Element | None:
         return next((g for g in src.iter(f"{SVG_NS}g") if g.get("id") == layer_id), None)
@@ -215,9 +228,10 @@ def render(geometry: BodyGeometry, pic: Picture, *, width_px: float | None = Non
                 content.append(_path(_poly_d(region.polygon), "marked"))
     if pic.owner:
         content.append(_el("rect", "veil", x=0, y=0, width=_num(w), height=_num(h)))
-        pattern = ET.SubElement(content, f"{SVG_NS}g")
+        pattern_node = ET.SubElement(content_node, f"{SVG_NS}g")
         if not profile and pic.side == "left":
-            pattern.set("transform", _mirror_attr(w))
+            pattern_node.set("transform", _mirror_attr(w))
+        pattern = _Group(pattern_node)
         if pic.outline:
             for s in geo.muscles:
                 if s.id == pic.owner and s.side in ("right", "midline"):

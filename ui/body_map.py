@@ -15,7 +15,7 @@ from streamlit.components.v2.get_bidi_component_manager import get_bidi_componen
 from streamlit.components.v2.manifest_scanner import ComponentConfig, ComponentManifest
 
 from triggerpoints.atlas import Atlas
-from triggerpoints.bodymap import MapEvent, event_seq, parse_event, static_part
+from triggerpoints.bodymap import MapEvent, download, event_seq, parse_event, static_part
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "tpe"
@@ -65,6 +65,25 @@ def body_map(atlas: Atlas, mode: str, state: dict, *, key: str, on_event: Callab
 def last_ack(key: str) -> int:
     """The number of the browser's last click that this session has handled (sent back as `ack`)."""
     return int(st.session_state.get(f"_{key}_ack", 0))
+
+
+def ask_for_download(event: MapEvent) -> None:
+    """Remember that the page asked for a PDF; `pending_download` makes it on this run, once."""
+    st.session_state["_map_download"] = event
+
+
+def pending_download(key: str, make: Callable[[MapEvent], tuple[str, bytes] | None]) -> dict | None:
+    """The PDF asked for (made now, in memory, and not kept), as the map's `download`; or None."""
+    event = st.session_state.pop("_map_download", None)
+    if event is None:
+        return None
+    made = make(event)
+    if made is None:
+        return None
+    name, pdf = made
+    token = st.session_state.get("_map_download_token", 0) + 1
+    st.session_state["_map_download_token"] = token
+    return download(name, pdf, token)
 
 
 def follow_link(event: MapEvent) -> None:

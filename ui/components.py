@@ -27,9 +27,15 @@ PAGE_CSS = """<style>
 [data-testid='stCaptionContainer']{color:#555b61;opacity:1}
 [data-testid='stMarkdownContainer'] h3{font-size:1.2rem;padding-top:0.9rem}
 @media print{
+  @page{margin:10mm}
   [data-testid='stSidebar'],[data-testid='stHeader'],[data-testid='stToolbar'],[data-testid='stDecoration'],
-  [data-testid='stStatusWidget'],.stSelectbox,.stSegmentedControl,.stPills,.stTextInput,.stRadio,.stButton,
-  .stDownloadButton,[data-testid='stPageLink'],[data-testid='stPageLink-NavLink']{display:none !important}
+  [data-testid='stStatusWidget'],[data-testid='stSidebarCollapsedControl'],[data-testid='stExpandSidebarButton'],
+  .stSelectbox,.stSegmentedControl,.stPills,.stTextInput,.stRadio,.stButton,.stCheckbox,.stToggle,
+  .stDownloadButton,[data-testid='stPageLink'],[data-testid='stPageLink-NavLink'],.stPlotlyChart{display:none !important}
+  h1{font-size:14pt !important;margin:0 !important;padding:0 !important}
+  [data-testid='stMarkdownContainer'] p{font-size:9pt}
+  [data-testid='stCaptionContainer'] p{font-size:7pt;line-height:1.2;margin:0}
+  .st-key-page_intro{display:none !important}
   .block-container{padding:0 !important;max-width:none !important}
   [data-testid='stAppViewContainer'],[data-testid='stMain'],section.main{overflow:visible !important;height:auto !important}
   details,[data-testid='stExpander'] details{display:block}

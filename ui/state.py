@@ -13,10 +13,14 @@ TP_KEY = "trigger_point"
 AUDIENCE_KEY = "audience"
 
 
+# A link may name several places (?regions=temple,jaw_angle,...): that one may be longer than a single id.
+URL_LIMITS = {"regions": 600}
+
+
 def url_value(name: str) -> str | None:
     """A query parameter, capped before anything looks at it (a link can carry any length)."""
     value = st.query_params.get(name)
-    return cap(value, MAX_INPUT_CHARS) if isinstance(value, str) else None
+    return cap(value, URL_LIMITS.get(name, MAX_INPUT_CHARS)) if isinstance(value, str) else None
 
 
 def init_muscle_from_url(atlas: Atlas) -> str | None:
@@ -46,10 +50,14 @@ def unknown_muscle_note(atlas: Atlas, unknown: str, suggest: Callable[[Atlas, st
 
 
 def sync_url(muscle_id: str | None) -> None:
+    """Keep ?muscle= on the chosen muscle, so a reload or a shared link opens it. Written when the choice
+    changes (not only when the query differs: a link to the page it is on can leave the address bar bare)."""
+    if st.session_state.get("_url_synced") == muscle_id and (st.query_params.get("muscle") or None) == muscle_id:
+        return
+    st.session_state["_url_synced"] = muscle_id
     if muscle_id:
-        if st.query_params.get("muscle") != muscle_id:
-            st.query_params["muscle"] = muscle_id
-            st.session_state["_url_muscle_seen"] = muscle_id
+        st.query_params["muscle"] = muscle_id
+        st.session_state["_url_muscle_seen"] = muscle_id
     elif "muscle" in st.query_params:
         del st.query_params["muscle"]
         st.session_state["_url_muscle_seen"] = None

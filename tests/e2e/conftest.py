@@ -76,7 +76,7 @@ def open_app(page: Page, url: str, with_map: bool = True) -> None:
     page.goto(url)
     page.get_by_role("heading", level=1).first.wait_for(timeout=30_000)
     if with_map:
-        page.wait_for_selector(".tpe-map .tpe-svg", timeout=30_000)
+        page.wait_for_selector(".tpe-map .tpe-svg", state="attached", timeout=30_000)
         page.wait_for_function(MAP_READY_JS, timeout=30_000)
     wait_idle(page)
 

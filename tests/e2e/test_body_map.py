@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import PHONE, click_muscle, map_state, open_app, start_server, visible_point, wait_idle
+from .conftest import MAP_READY_JS, PHONE, click_muscle, map_state, open_app, start_server, visible_point, wait_idle
 
 pytestmark = pytest.mark.e2e
-VIEWS = ("front", "back", "head")
+VIEWS = ("front", "back", "head", "lateral")
 
 
 def heading(page, name):
@@ -25,12 +25,26 @@ def chosen(page) -> list[str]:
     return page.evaluate("() => [...new Set([...document.querySelectorAll('.tpe-map .muscle.is-chosen')].map(m => m.dataset.muscle))]")
 
 
+def show_view(page, view: str) -> None:
+    """Switch a view on (it then stays on whatever is chosen)."""
+    toggle = page.locator(f'[data-control="view"][data-view="{view}"]')
+    if toggle.count() and toggle.get_attribute("aria-pressed") != "true":
+        toggle.click()
+        wait_idle(page)
+
+
 def click_every_muscle(page, view: str, depth: str) -> list[str]:
     """Click the visible middle of every muscle of one depth on one view; return what went wrong."""
     wrong = []
     selector = f'[data-view-panel="{view}"] .muscle[data-depth="{depth}"]'
     for index, (muscle, side) in enumerate(drawn_muscles(page, view, depth)):
         point = visible_point(page, selector, "[data-muscle]", index)
+        if point is None and map_state(page):
+            # the X marks of the muscle chosen last are on top of a small muscle: clear the choice first,
+            # as a person would, with a click beside the body
+            page.mouse.click(*visible_point(page, f'[data-view-panel="{view}"] .tpe-svg', None))
+            wait_idle(page)
+            point = visible_point(page, selector, "[data-muscle]", index)
         if point is None:
             wrong.append(f"{muscle} ({side}): nothing of it is visible on the {view} view")
             continue
@@ -44,6 +58,7 @@ def click_every_muscle(page, view: str, depth: str) -> list[str]:
 @pytest.mark.parametrize("view", VIEWS)
 def test_every_surface_muscle_is_chosen_by_a_click_on_it(page, server, view):
     open_app(page, f"{server}/")
+    show_view(page, view)
     muscles = drawn_muscles(page, view, "superficial")
     assert len(muscles) >= 10
     wrong = click_every_muscle(page, view, "superficial")
@@ -55,6 +70,7 @@ def test_every_deep_muscle_is_chosen_on_the_deep_layer(page, server, view):
     open_app(page, f"{server}/")
     if not drawn_muscles(page, view, "deep"):
         pytest.skip(f"the {view} view draws no deep muscle")
+    show_view(page, view)
     page.locator('[data-control="layer"][data-value="deep"]').click()
     assert page.locator(".tpe-map.layer-deep").count() == 1
     wrong = click_every_muscle(page, view, "deep")
@@ -159,6 +175,48 @@ def test_infraspinatus_shows_on_the_back_and_refers_to_the_front(page, server):
     assert "rotator cuff" in page.locator(".tpe-chosen").inner_text().lower()
 
 
+SHOWN_ZONES_JS = """() => [...document.querySelectorAll('[data-view-panel]')].flatMap(p => {
+  const svg = p.querySelector('svg.tpe-svg');
+  if (!svg || p.hidden) return [];
+  const s = svg.getBoundingClientRect();     // on screen, so the mirrored copy of the left side counts as drawn
+  return [...svg.querySelectorAll('.zone.is-shown')].map(z => { const b = z.getBoundingClientRect();
+    return {panel: p.dataset.viewPanel, view: z.dataset.view, zone: z.dataset.zone, tp: z.dataset.tp,
+            side: z.closest('[data-pattern-side]').dataset.patternSide, x: (b.left + b.width / 2 - s.left) / s.width}; });
+})"""
+
+# Where the charts draw each classic pattern: views with an essential zone, and (front/back) the
+# person's right side, which is the viewer's left on the front view and the viewer's right on the back.
+CLASSIC = {
+    "trapezius_upper": {"head", "back", "lateral"},
+    "infraspinatus": {"front", "lateral"},
+    "gluteus_minimus": {"back", "lateral", "front"},
+}
+
+
+@pytest.mark.parametrize("muscle", sorted(CLASSIC))
+def test_the_classic_patterns_are_drawn_on_their_views_and_side(page, server, muscle):
+    open_app(page, f"{server}/?muscle={muscle}")
+    page.wait_for_selector(".tpe-map .zone.is-shown")
+    wait_idle(page)
+    zones = page.evaluate(SHOWN_ZONES_JS)
+    assert zones and all(z["tp"].startswith(muscle + "_tp") for z in zones), zones
+    assert all(z["view"] == z["panel"] for z in zones), "a zone is drawn in another view's SVG"
+    assert all(z["zone"] in ("essential", "spillover") and z["side"] == "right" for z in zones)
+    essential_views = {z["view"] for z in zones if z["zone"] == "essential"}
+    assert CLASSIC[muscle] <= essential_views, (muscle, essential_views)
+    for z in zones:
+        if z["view"] == "front":
+            assert z["x"] < 0.5, f"{z['tp']} {z['zone']} is on the person's left of the front view"
+        if z["view"] == "back":
+            assert z["x"] > 0.5, f"{z['tp']} {z['zone']} is on the person's left of the back view"
+    # Shown on the left, the same shapes move to the other half of the front and back views.
+    page.locator('[data-control="side"][data-value="left"]').click()
+    wait_idle(page)
+    left = [z for z in page.evaluate(SHOWN_ZONES_JS) if z["view"] in ("front", "back")]
+    assert left and all(z["side"] == "left" for z in left)
+    assert all((z["x"] > 0.5) if z["view"] == "front" else (z["x"] < 0.5) for z in left)
+
+
 def test_one_trigger_point_alone_dims_the_others(page, server, atlas):
     open_app(page, f"{server}/?muscle=infraspinatus")
     tp = atlas.muscles["infraspinatus"].trigger_points[2]
@@ -167,7 +225,11 @@ def test_one_trigger_point_alone_dims_the_others(page, server, atlas):
     assert map_state(page, "tp") == tp.id
     shown = page.evaluate("() => [...document.querySelectorAll('.zone.is-shown')].map(z => z.dataset.tp)")
     assert shown and set(shown) == {tp.id}
-    assert page.locator(".mark.is-dimmed").count() == 2
+    # every drawn X of the muscle's other trigger points is dimmed, on every view; its own are not
+    marks = page.evaluate("() => [...document.querySelectorAll('.mark.is-shown')].map(m => [m.dataset.tp, m.classList.contains('is-dimmed')])")
+    others = [d for t, d in marks if t != tp.id]
+    assert others and all(others) and not any(d for t, d in marks if t == tp.id)
+    assert page.locator(".mark.is-dimmed").count() == len(others)
     page.get_by_role("radio", name="All trigger points").click()
     wait_idle(page)
     assert page.locator('.tpe-chip[data-chip="all"]').get_attribute("aria-checked") == "true"
@@ -230,9 +292,12 @@ def test_phone_shows_one_view_at_a_time_and_a_tap_names_the_muscle_under_the_map
     try:
         open_app(page, f"{server}/")
         assert page.locator(".tpe-map.is-phone").count() == 1
-        assert [v.is_visible() for v in page.locator(".tpe-view").all()] == [True, False, False]
+        views = page.locator(".tpe-view")
+        panels = [v.get_attribute("data-view-panel") for v in views.all()]
+        assert len(panels) == 4 and panels[:2] == ["front", "back"]
+        assert [v.is_visible() for v in views.all()] == [p == "front" for p in panels]
         page.locator('[data-tab="back"]').tap()
-        assert [v.is_visible() for v in page.locator(".tpe-view").all()] == [False, True, False]
+        assert [v.is_visible() for v in views.all()] == [p == "back" for p in panels]
         click_muscle(page, "back", "gluteus_medius", tap=True)
         assert map_state(page) == "gluteus_medius"
         name = page.locator(".tpe-chosen-name")
@@ -245,6 +310,20 @@ def test_phone_shows_one_view_at_a_time_and_a_tap_names_the_muscle_under_the_map
         assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"] + 1
         size = page.evaluate("Math.min(...[...document.querySelectorAll('.tpe-detail p, [data-testid=\"stMarkdownContainer\"] p')].map(p => parseFloat(getComputedStyle(p).fontSize)))")
         assert size >= 14
+    finally:
+        ctx.close()
+
+
+def test_on_a_phone_a_muscle_from_a_link_turns_to_the_view_with_its_trigger_points(browser, server):
+    ctx = browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True)
+    page = ctx.new_page()
+    try:
+        open_app(page, f"{server}/?muscle=gluteus_medius", with_map=False)   # drawn on the front too; X marks on the back
+        page.wait_for_function(MAP_READY_JS, timeout=30_000)
+        page.wait_for_selector(".tpe-map .mark.is-shown")
+        current = page.locator(".tpe-view.is-current")
+        assert current.count() == 1 and current.get_attribute("data-view-panel") != "front"
+        assert current.locator(".mark.is-shown").count() > 0 and current.is_visible()
     finally:
         ctx.close()
 
@@ -309,3 +388,53 @@ def test_nothing_leaves_the_machine(page, server):
     open_app(page, f"{server}/conditions?condition=tension_type_headache")
     outside = [u for u in requests if not u.startswith((server, "data:", "blob:"))]
     assert not outside, outside
+
+
+VISIBLE_VIEWS_JS = "() => [...document.querySelectorAll('.tpe-view')].filter(v => v.offsetParent !== null).map(v => v.dataset.viewPanel)"
+# Per muscle, the views it is drawn on or its pattern falls on.
+VIEWS_OF_JS = """() => {
+  const out = {};
+  for (const n of document.querySelectorAll('.tpe-view [data-muscle], .tpe-view .zone[data-owner], .tpe-view .mark[data-owner]')) {
+    const id = n.dataset.muscle || n.dataset.owner;
+    (out[id] = out[id] || new Set()).add(n.closest('[data-view-panel]').dataset.viewPanel);
+  }
+  return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, [...v]]));
+}"""
+
+
+def test_the_front_and_back_stay_put_and_the_other_views_follow_the_choice(page, server):
+    """Views a choice does not touch step aside; the front and back never move under the pointer; a view
+    switched on stays on."""
+    open_app(page, f"{server}/")
+    panels = page.evaluate("() => [...document.querySelectorAll('.tpe-view')].map(v => v.dataset.viewPanel)")
+    assert page.evaluate(VISIBLE_VIEWS_JS) == [v for v in panels if v != "lateral"]
+    surface = {v: {m for m, _ in drawn_muscles(page, v, "superficial")} for v in ("front", "back")}
+    where = {m: vs for m, vs in page.evaluate(VIEWS_OF_JS).items() if m in surface["front"] | surface["back"]}
+    def stage(v):      # where a view sits across the page, and its size (scrolling moves it up and down)
+        box = page.locator(f'[data-view-panel="{v}"] .tpe-stage').bounding_box()
+        return box["x"], box["width"], box["height"]
+    before = {v: stage(v) for v in ("front", "back")}
+    # a muscle of the back whose pattern stays off the head (and the side) view
+    plain = next(m for m, vs in sorted(where.items()) if m in surface["back"] and not {"head", "lateral"} & set(vs))
+    click_muscle(page, "back", plain)
+    assert page.evaluate(VISIBLE_VIEWS_JS) == ["front", "back"]
+    assert {v: stage(v) for v in ("front", "back")} == before
+    # a muscle whose pattern reaches the head view brings it back
+    headed = next(m for m, vs in sorted(where.items()) if m in surface["back"] and "head" in vs)
+    click_muscle(page, "back", headed)
+    assert "head" in page.evaluate(VISIBLE_VIEWS_JS)
+    if "lateral" in panels:
+        # the side view comes with a muscle drawn on it, and once switched on it stays on
+        sided = next(m for m, vs in sorted(where.items()) if m in surface["front"] and "lateral" in vs)
+        click_muscle(page, "front", sided)
+        assert "lateral" in page.evaluate(VISIBLE_VIEWS_JS)
+        click_muscle(page, "back", plain)
+        assert "lateral" not in page.evaluate(VISIBLE_VIEWS_JS)
+        page.locator('[data-control="view"][data-view="lateral"]').click()
+        assert page.locator('[data-control="view"][data-view="lateral"]').get_attribute("aria-pressed") == "true"
+        click_muscle(page, "back", headed)
+        assert "lateral" in page.evaluate(VISIBLE_VIEWS_JS)
+    # switching a view off hides it for this choice
+    page.locator('[data-control="view"][data-view="head"]').click()
+    assert "head" not in page.evaluate(VISIBLE_VIEWS_JS)
+    assert {v: stage(v) for v in ("front", "back")} == before

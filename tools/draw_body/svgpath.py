@@ -38,6 +38,15 @@ def _turn(a, b, c) -> float:
     return math.degrees(math.acos(cos))
 
 
+def _handle(p, v, a, b, share=0.45):
+    """A control point p + v, its handle no longer than a share of the segment a-b (no overshoot where a
+    long straight run meets a tight curve)."""
+    seg = math.hypot(b[0] - a[0], b[1] - a[1])
+    n = math.hypot(*v)
+    k = min(1.0, share * seg / n) if n > 1e-9 else 1.0
+    return (p[0] + v[0] * k, p[1] + v[1] * k)
+
+
 def _ring_d(coords: list[tuple[float, float]], closed: bool = True) -> str:
     pts = coords[:-1] if closed and coords[0] == coords[-1] else coords
     n = len(pts)
@@ -60,8 +69,8 @@ def _ring_d(coords: list[tuple[float, float]], closed: bool = True) -> str:
         if corner[(i + 1) % n]:
             p3 = p2
         # Catmull-Rom as a cubic Bézier.
-        c1 = (p1[0] + (p2[0] - p0[0]) / TENSION, p1[1] + (p2[1] - p0[1]) / TENSION)
-        c2 = (p2[0] - (p3[0] - p1[0]) / TENSION, p2[1] - (p3[1] - p1[1]) / TENSION)
+        c1 = _handle(p1, ((p2[0] - p0[0]) / TENSION, (p2[1] - p0[1]) / TENSION), p1, p2)
+        c2 = _handle(p2, (-(p3[0] - p1[0]) / TENSION, -(p3[1] - p1[1]) / TENSION), p1, p2)
         if corner[i] and corner[(i + 1) % n]:
             out.append(f"L{_pt(p2)}")
         else:

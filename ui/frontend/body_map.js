@@ -20,6 +20,7 @@ import { renderResults } from "./results.js";
 const VIEWS_BASE = new URL("../tpe.views/", import.meta.url);
 const PHONE_WIDTH = 640;             // below this window width the views become tabs
 const MARK_PX = 15;                   // on-screen size of a trigger point X, whatever the zoom
+const STEADY_VIEWS = ["front", "back"];   // shown whatever is chosen (the side and head views follow the choice)
 const MARK_GAP_PX = 23;               // two shown marks keep their centres this far apart on screen
 
 const svgText = new Map();            // file -> Promise<string>, fetched once per page load
@@ -363,9 +364,25 @@ class MapInstance {
       this.loading = this.buildViews();
     }
     await this.loading;
+    if (data.download && data.download.token !== this.downloaded) this.saveDownload(data.download);
     if (this.local && (data.ack || 0) >= this.local.seq) this.local = null;
     this.root.toggleAttribute("data-pending", Boolean(this.local));
     this.apply();
+  }
+
+  saveDownload(download) {
+    // A PDF the server made in memory for this page: saved by the browser, kept nowhere else.
+    this.downloaded = download.token;
+    const bytes = Uint8Array.from(atob(download.data), (c) => c.charCodeAt(0));
+    const url = URL.createObjectURL(new Blob([bytes], { type: "application/pdf" }));
+    const a = el("a", { href: url, download: download.name, hidden: true });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    this.below.querySelectorAll('[data-action="handout"]').forEach((b) => {
+      b.textContent = b.closest(".tpe-results") ? "Download a summary for my clinician (PDF)" : "Download handout (PDF)";
+    });
   }
 
   viewsChanged(views) {
@@ -425,6 +442,20 @@ class MapInstance {
       this.toolbar.append(group("Layer", "layer", [["surface", "Surface"], ["deep", "Deep"]], () => { this.apply(); this.refreshTargets(); }));
       this.toolbar.append(group("Show on", "side", [["right", "My right"], ["left", "My left"]], () => this.apply()));
     }
+    if (d.views.length > 1) {
+      // Which views are shown: those the choice falls on, until a view is switched on or off here.
+      const box = el("div", { class: "tpe-seg tpe-view-toggles", role: "group", "aria-label": "Views shown" });
+      box.append(el("span", { class: "tpe-seg-label", text: "Views", "aria-hidden": "true" }));
+      const seen = new Set();
+      for (const spec of d.views) {
+        if (seen.has(spec.view)) continue;      // the two sides of the head share one switch
+        seen.add(spec.view);
+        box.append(el("button", { type: "button", class: "tpe-seg-btn", "data-control": "view", "data-view": spec.view,
+          "aria-pressed": "true", text: { front: "Front", back: "Back", lateral: "Side", head: "Head" }[spec.view] || spec.view,
+          onclick: () => this.toggleView(spec.view) }));
+      }
+      this.toolbar.append(box);
+    }
     const zoom = el("label", { class: "tpe-zoom" }, el("span", { class: "tpe-seg-label", text: "Zoom to" }));
     const select = el("select", { "data-control": "focus", "aria-label": "Zoom to part of the body" });
     for (const [value, text] of d.focus_options || []) select.append(el("option", { value, text, selected: value === this.ui.focus }));
@@ -437,6 +468,55 @@ class MapInstance {
     this.presentBtn = el("button", { type: "button", class: "tpe-present-btn", "data-control": "present", text: "Present",
       title: "Show one view full screen, to turn the screen to a patient", onclick: () => this.setPresent(!this.ui.present) });
     if (d.mode !== "pain") this.toolbar.append(this.presentBtn);
+  }
+
+  toggleView(view) {
+    const shown = new Set(this.visibleViews());
+    if (shown.has(view) && shown.size > 1) shown.delete(view); else shown.add(view);
+    // A view switched on stays on for the next choices too; one switched off stays off for this choice.
+    this.ui.pinned = new Set(this.ui.pinned || []);
+    if (shown.has(view)) this.ui.pinned.add(view); else this.ui.pinned.delete(view);
+    this.ui.views = shown;
+    this.ui.viewsFor = this.currentOwnerKey;
+    this.showViews();
+  }
+
+  visibleViews() {
+    // The views the person switched on or off for this choice; else those the choice falls on, with those
+    // switched on before.
+    if (this.ui.views && this.ui.viewsFor === this.currentOwnerKey) return [...this.ui.views];
+    const pinned = this.ui.pinned || new Set();
+    const order = (views) => this.panels.map((p) => p.spec.view).filter((v, i, all) => all.indexOf(v) === i
+      && (views.includes(v) || pinned.has(v)));
+    return order(this.autoViews());
+  }
+
+  autoViews() {
+    // The front and back views always stay where they are, so a click never moves the figure it was made
+    // on; the side and head views come and go with the choice.
+    const chosen = this.currentChosen || [];
+    if (chosen.length && this.data.mode !== "pain") {
+      const views = this.panels.filter((p) => STEADY_VIEWS.includes(p.spec.view) || chosen.some((id) =>
+        p.byMuscle?.has(id) || p.zonesByOwner?.has(id) || p.marksByOwner?.has(id))).map((p) => p.spec.view);
+      if (views.length) return [...new Set(views)];
+    }
+    if (this.data.mode === "pain" && this.currentChosen?.length) {
+      const owner = this.currentChosen[0];
+      const views = this.panels.filter((p) => p.zonesByOwner?.has(owner) || p.marksByOwner?.has(owner)).map((p) => p.spec.view);
+      return [...new Set([...this.panels.filter((p) => (this.data.shown || []).includes(p.id)).map((p) => p.spec.view), ...views])];
+    }
+    return [...new Set(this.panels.filter((p) => (this.data.shown || []).includes(p.id)).map((p) => p.spec.view))];
+  }
+
+  showViews() {
+    const visible = new Set(this.visibleViews());
+    for (const p of this.panels) p.root.classList.toggle("is-hidden", !visible.has(p.spec.view));
+    for (const g of this.viewsBox.querySelectorAll(".tpe-view-group")) {
+      g.classList.toggle("is-hidden", ![...g.children].some((c) => !c.classList.contains("is-hidden")));
+    }
+    this.toolbar.querySelectorAll('[data-control="view"]').forEach((b) =>
+      b.setAttribute("aria-pressed", String(visible.has(b.getAttribute("data-view")))));
+    this.panels.forEach((p) => p.updateMarkScale());
   }
 
   finderItems() {
@@ -466,6 +546,18 @@ class MapInstance {
     this.root.classList.toggle("is-phone", phone);
     this.showTab(Math.min(this.ui.tab, this.panels.length - 1), false);
     this.panels.forEach((p) => p.updateMarkScale());
+  }
+
+  followPattern(chosen) {
+    // A phone shows one view: when the new pattern is not on it, turn to the view with its trigger points
+    // (or, failing that, its zones), so a choice from the search box or a link is seen at once.
+    if (!chosen.length || !this.root.classList.contains("is-phone")) return;
+    const has = (p, sel) => Boolean(p?.root.querySelector(sel));
+    if (has(this.panels[this.ui.tab], ".mark.is-shown, .zone.is-shown")) return;
+    for (const sel of [".mark.is-shown", ".zone.is-shown"]) {
+      const i = this.panels.findIndex((p) => has(p, sel));
+      if (i >= 0) { this.showTab(i, false); return; }
+    }
   }
 
   showTab(i, remember = true) {
@@ -534,6 +626,7 @@ class MapInstance {
     if (key !== this.appliedKey) {
       this.appliedKey = key;
       this.draw(s, owner, tps, sides, chosen);
+      this.followPattern(chosen);
     }
     this.renderChips(s);
     this.renderStatus(s, owner);
@@ -556,6 +649,9 @@ class MapInstance {
     }
     const labels = this.tpLabels(owner);
     const wanted = (n) => !tps || tps.includes(n.getAttribute("data-tp"));
+    this.currentChosen = chosen;
+    this.currentOwnerKey = chosen.join(",");
+    this.showViews();
     for (const p of this.panels) {
       if (!p.svg) continue;
       if (p.spec.profile && !p.spec.mirror && d.mode === "explore") p.setMirror(this.ui.side === "left");
@@ -677,7 +773,8 @@ class MapInstance {
       if (key === this.belowKey) return;
       this.belowKey = key;
       const detail = s.selected && renderDetail(this.table, s.selected, { tp: s.tp, clinician: this.ui.audience === "clinician",
-        onOpen: (page, id) => this.send({ type: "open", page, id }) });
+        onOpen: (page, id) => this.send({ type: "open", page, id }),
+        onHandout: (opts) => this.send({ type: "handout", id: s.selected, tp: s.tp, audience: this.ui.audience, ...opts }) });
       this.below.replaceChildren(detail || howToUse((page, id) => this.send({ type: "open", page, id })));
     } else if (d.mode === "pain") {
       const key = JSON.stringify([[...s.marked].sort(), owner, d.candidates, d.flags, d.nearby]);
@@ -690,6 +787,7 @@ class MapInstance {
         onShow: (id) => this.choose({ type: "show", id }),
         onOpen: (page, id) => this.send({ type: "open", page, id }),
         onClear: () => this.choose({ type: "clear_drawing" }),
+        onSummary: (opts) => this.send({ type: "summary", ...opts }),
       });
       results.classList.toggle("is-updating", Boolean(waiting));
       this.below.replaceChildren(results);
@@ -768,6 +866,12 @@ class MapInstance {
     });
     this.root.addEventListener("focusout", () => { this.tooltip.hidden = true; });
     document.addEventListener("keydown", (e) => { if (e.key === "Escape" && this.ui.present) this.setPresent(false); });
+    // Printing opens every collapsed section of the detail, and closes them again afterwards.
+    window.addEventListener("beforeprint", () => {
+      this.openedForPrint = [...this.below.querySelectorAll("details:not([open])")];
+      this.openedForPrint.forEach((d) => { d.open = true; });
+    });
+    window.addEventListener("afterprint", () => { (this.openedForPrint || []).forEach((d) => { d.open = false; }); });
     // Swipe between views on a phone.
     let start = null;
     this.viewsBox.addEventListener("touchstart", (e) => { start = e.touches.length === 1 ? [e.touches[0].clientX, e.touches[0].clientY] : null; }, { passive: true });

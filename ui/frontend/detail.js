@@ -24,7 +24,8 @@ export function flagBoxes(table, ids) {
     const body = el("div", { class: "tpe-flag-body" });
     for (const f of flags) {
       body.append(el("p", {},
-        el("strong", { text: f.title }), document.createTextNode(` (${table.urgency[f.urgency]}). ${f.signs} `),
+        el("strong", { text: f.title }), document.createTextNode(` (${table.urgency[f.urgency]}). `),
+        el("span", { class: "tpe-flag-signs", text: `${f.signs} ` }),
         el("strong", { text: "What to do:" }), document.createTextNode(` ${f.action}`)));
     }
     box.append(body);
@@ -45,7 +46,21 @@ function blocks(list) {
   return out;
 }
 
-export function renderDetail(table, id, { tp = "", clinician = false, anchor = "muscle-detail", onOpen }) {
+export function handoutBar(label, onDownload, { aftercare = false } = {}) {
+  // Paper size, aftercare (when the clinician ticks that it was done) and the button; the PDF is made by the
+  // server in memory and handed to this page, nothing is kept.
+  const paper = el("select", { class: "tpe-handout-paper", "aria-label": "Paper size", "data-control": "paper" },
+    el("option", { value: "a4", text: "A4" }), el("option", { value: "letter", text: "Letter" }));
+  const after = aftercare ? el("input", { type: "checkbox", class: "tpe-handout-aftercare", id: `aftercare-${Math.random().toString(36).slice(2, 7)}` }) : null;
+  const bar = el("div", { class: "tpe-handout", role: "group", "aria-label": "Handout" },
+    el("button", { type: "button", class: "tpe-btn", "data-action": "handout", text: label,
+      onclick: (e) => { e.currentTarget.textContent = "Making the PDF…"; onDownload({ paper: paper.value, aftercare: Boolean(after?.checked) }); } }),
+    el("label", { class: "tpe-handout-opt" }, document.createTextNode("Paper "), paper));
+  if (after) bar.append(el("label", { class: "tpe-handout-opt", for: after.id }, after, document.createTextNode(" Injection or dry needling done today (adds aftercare)")));
+  return bar;
+}
+
+export function renderDetail(table, id, { tp = "", clinician = false, anchor = "muscle-detail", onOpen, onHandout }) {
   const m = table.details[id];
   if (!m) return null;
   const root = el("section", { class: "tpe-detail", id: anchor, "aria-label": `${m.name}: detail`, tabindex: "-1" });
@@ -54,6 +69,7 @@ export function renderDetail(table, id, { tp = "", clinician = false, anchor = "
     el("em", { text: m.anatomical + (m.also.length ? ` · also called ${m.also.join(", ")}` : "") })));
   root.append(para(m.summary));
   if (m.basis) root.append(el("p", { class: "tpe-basis" }, el("strong", { text: "How this pattern is drawn. " }), document.createTextNode(m.basis)));
+  if (onHandout) root.append(handoutBar("Download handout (PDF)", onHandout, { aftercare: true }));
 
   const tps = el("ul", { class: "tpe-tp-list" });
   for (const t of m.tps) {
@@ -82,7 +98,7 @@ export function renderDetail(table, id, { tp = "", clinician = false, anchor = "
       links.append(el("li", {}, el("a", { href: `/conditions?condition=${encodeURIComponent(c)}`, "data-open": "condition",
         "data-id": c, onclick: (e) => { e.preventDefault(); onOpen?.("condition", c); } }, icon("link"), document.createTextNode(table.conditions[c] || c))));
     }
-    root.append(...section("Often linked to", links));
+    root.append(el("div", { class: "tpe-linked" }, ...section("Often linked to", links)));
   }
   if (clinician) {
     const aftercare = el("details", { class: "tpe-aftercare" },
@@ -100,7 +116,7 @@ export function renderDetail(table, id, { tp = "", clinician = false, anchor = "
     el("summary", { text: clinician ? "Sources and notes on the evidence" : "Sources" }),
     el("ul", {}, ...m.sources.map(([citation, chapter]) => el("li", {}, document.createTextNode(`${citation} Chapter: `),
       el("em", { text: chapter }), document.createTextNode(".")))),
-    el("p", {}, el("strong", { text: "Notes. " }), document.createTextNode(m.notes))));
+    el("p", { class: "tpe-source-notes" }, el("strong", { text: "Notes. " }), document.createTextNode(m.notes))));
   return root;
 }
 

@@ -3,7 +3,7 @@
 // The words follow lookup.explain and ui marked_places; a browser test holds them to Python's.
 
 import { el, icon, joinWords } from "./dom.js";
-import { flagBoxes } from "./detail.js";
+import { flagBoxes, handoutBar } from "./detail.js";
 
 const ZONE_WORDS = { e: "main zone", s: "sometimes", l: "where the trigger point lies" };
 
@@ -56,7 +56,7 @@ function parseMatches(code) {
   return code.split(",").filter(Boolean).map((m) => m.split(":"));
 }
 
-export function renderResults(table, data, { shown, onShow, onOpen, onClear }) {
+export function renderResults(table, data, { shown, onShow, onOpen, onClear, onSummary }) {
   const marked = data.marked || [];
   const root = el("section", { class: "tpe-results", "aria-label": "What your drawing points to" });
   if (!marked.length) {
@@ -65,7 +65,9 @@ export function renderResults(table, data, { shown, onShow, onOpen, onClear }) {
   }
   root.append(el("h2", { text: "What we found" }),
     el("p", {}, el("strong", { text: "You marked: " }), document.createTextNode(markedPlaces(table, marked))),
-    el("button", { type: "button", class: "tpe-btn", "data-action": "clear-drawing", text: "Clear my drawing", onclick: onClear }));
+    el("div", { class: "tpe-results-actions" },
+      el("button", { type: "button", class: "tpe-btn", "data-action": "clear-drawing", text: "Clear my drawing", onclick: onClear }),
+      onSummary ? handoutBar("Download a summary for my clinician (PDF)", onSummary) : null));
   const flags = data.flags || [];
   if (flags.length) {
     root.append(el("h3", { text: "Get help first if you notice" }));

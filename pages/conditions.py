@@ -35,7 +35,7 @@ def on_map(event: MapEvent) -> None:
 
 
 st.title("Conditions")
-st.markdown("Trigger points can cause, add to, or imitate these problems. Choose one to see which muscles are "
+st.markdown("Trigger points may add to these problems, or cause pain that feels like them. Choose one to see which muscles are "
             "commonly involved, highlighted together on the map.")
 c1, c2 = st.columns([3, 2])
 with c1:

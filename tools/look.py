@@ -75,15 +75,54 @@ def muscle_rows() -> list[dict]:
         return list(csv.DictReader(f))
 
 
-def pattern_cell(geometry, muscle: str, tps: tuple[str, ...] | None, side: str, height: float, label: str) -> str:
+def close_up(geometry, view: str, muscle: str, tps: tuple[str, ...] | None) -> tuple[float, float, float, float]:
+    """The part of a view that holds a pattern: its zones, its X marks and the muscle, with a margin of the
+    body around them; no narrower than half its height and no wider than 1.3 times it."""
+    from shapely.geometry import MultiPoint
+    from shapely.ops import unary_union
+
+    geo = geometry.views[view]
+    parts = [z.polygon for z in geo.zones if z.owner == muscle and (tps is None or z.tp in tps)]
+    parts += [m.polygon for m in geo.muscles if m.id == muscle and m.side in ("right", "midline")]
+    marks = [(k.x, k.y) for k in geo.marks if k.owner == muscle and (tps is None or k.tp in tps)]
+    if marks:
+        parts.append(MultiPoint(marks).buffer(6))
+    if not parts:
+        return (0.0, 0.0, geo.width, geo.height)
+    x0, y0, x1, y1 = unary_union(parts).bounds
+    w, h = x1 - x0, y1 - y0
+    pad = max(14.0, 0.15 * max(w, h))
+    x0, y0, w, h = x0 - pad, y0 - pad, w + 2 * pad, h + 2 * pad
+    h = max(h, 90.0)
+    if w < 0.5 * h:
+        x0, w = x0 - (0.5 * h - w) / 2, 0.5 * h
+    if w > 1.3 * h:
+        y0, h = y0 - (w / 1.3 - h) / 2, w / 1.3
+    w, h = min(w, geo.width), min(h, geo.height)
+    x0 = min(max(x0, 0.0), geo.width - w)
+    y0 = min(max(y0, 0.0), geo.height - h)
+    return (x0, y0, w, h)
+
+
+def pattern_cell(geometry, muscle: str, tps: tuple[str, ...] | None, side: str, height: float, label: str,
+                 close: bool = False) -> str:
+    """One muscle's pattern on each view where it falls: whole views, or (`close`) the part of each that holds it."""
     views = views_of(geometry, muscle, tps) or ["front"]
     svgs = []
+    width = 18.0                            # the cell's padding and border, in px
     for v in views:
         geo = geometry.views[v]
-        svgs.append(render(geometry, Picture(v, owner=muscle, tps=tps, side=side),
-                           width_px=height * geo.width / geo.height * (1 if v != "head" else 0.62)))
-    return (f'<div class="cell"><div class="views">{"".join(svgs)}</div>'
+        if close:
+            box = close_up(geometry, v, muscle, tps)
+            w = height * box[2] / box[3]
+            svgs.append(render(geometry, Picture(v, owner=muscle, tps=tps, side=side, box=box), width_px=w))
+        else:
+            w = height * geo.width / geo.height * (1 if v != "head" else 0.62)
+            svgs.append(render(geometry, Picture(v, owner=muscle, tps=tps, side=side), width_px=w))
+        width += w + 6
+    cell = (f'<div class="cell"><div class="views">{"".join(svgs)}</div>'
             f'<div class="label">{html.escape(label)}</div></div>')
+    return cell, max(width, min(560.0, 6.4 * len(label)) + 18)     # a long label widens the cell
 
 
 def cmd_view(args) -> None:
@@ -100,7 +139,7 @@ def cmd_view(args) -> None:
 def cmd_pattern(args) -> None:
     geometry = load_geometry(args.assets)
     tps = tuple(args.tp) if args.tp else None
-    cell = pattern_cell(geometry, args.muscle, tps, args.side, 520, f"{args.muscle} {', '.join(tps or ['all trigger points'])}")
+    cell, _ = pattern_cell(geometry, args.muscle, tps, args.side, 520, f"{args.muscle} {', '.join(tps or ['all trigger points'])}")
     screenshot(f"<html><head><style>{PAGE_CSS}</style></head><body>{cell}</body></html>", Path(args.out), 1500, 600,
                args.scale)
     print(args.out)
@@ -120,16 +159,24 @@ def cmd_sheet(args) -> None:
         cells = []
         for m in (m for m in muscles if m["body_area"] == area):
             own = [t for t in tps if t["muscle_id"] == m["id"]]
-            cells.append(pattern_cell(geometry, m["id"], None, "right", 230, f"{m['name']}: all trigger points"))
+            cells.append(pattern_cell(geometry, m["id"], None, "right", 230, f"{m['name']}: all trigger points",
+                                      close=True))
             if len(own) > 1:
                 for t in own:
-                    cells.append(pattern_cell(geometry, m["id"], (t["id"],), "right", 230, f"{m['name']}: {t['label']}"))
+                    cells.append(pattern_cell(geometry, m["id"], (t["id"],), "right", 230,
+                                              f"{m['name']}: {t['label']}", close=True))
         page = (f"<html><head><meta charset='utf-8'><style>{PAGE_CSS}</style></head><body>"
                 f"<h1>Referral patterns: {html.escape(AREA_TITLES.get(area, area))}</h1>"
-                "<p class='note'>Drawn on the person's right side. Essential zone solid red, spillover zone stippled. "
+                "<p class='note'>Drawn on the person's right side, each view cut to the part that holds the pattern. "
+                "Essential zone solid red, spillover zone stippled. "
                 "Made by <code>python -m tools.look sheet</code> from assets/*.svg.</p>"
-                f"{key}<div class='grid'>{''.join(cells)}</div></body></html>")
-        height = 140 + 290 * ((len(cells) + 2) // 3)
+                f"{key}<div class='grid'>{''.join(c for c, _ in cells)}</div></body></html>")
+        rows, x = 1, 0.0                  # how the cells wrap in a 1772 px wide grid with 22 px gaps
+        for _, w in cells:
+            if x and x + w > 1772:
+                rows, x = rows + 1, 0.0
+            x += w + 22
+        height = 160 + 284 * rows
         screenshot(page, out_dir / f"{area}.png", 1800, height, 1.0)
         (out_dir / f"{area}.html").write_text(page)
         print(out_dir / f"{area}.png")

@@ -241,9 +241,10 @@ def _muscle_sections(atlas: Atlas, muscle: Muscle, tp_id: str | None, clinician:
         if clinician:
             text += f" Palpation: {_esc(tp.palpation)}"
         where.paragraphs.append(("bullet", text))
-    out = [where, _Section("What you can try yourself", [("p", _esc(muscle.self_care)),
-                                                          ("small", "Stop any exercise that causes sharp pain, "
-                                                                    "numbness or tingling, and ask a clinician.")])]
+    care = [("p", _esc(muscle.self_care))]
+    if "stop" not in muscle.self_care.lower():      # said once: most self-care texts already say when to stop
+        care.append(("small", "Stop any exercise that causes sharp pain, numbness or tingling, and ask a clinician."))
+    out = [where, _Section("What you can try yourself", care)]
     if clinician:
         out.append(_Section("For clinicians", [("p", f"**Action.** {_esc(muscle.action)}"),
                                                ("p", f"**Needling and injection precautions.** {_esc(muscle.needling_precautions)}")]))
@@ -252,7 +253,7 @@ def _muscle_sections(atlas: Atlas, muscle: Muscle, tp_id: str | None, clinician:
     flags = atlas.flags(muscle.red_flags)
     if flags:
         out.append(_Section("When to get medical help", [
-            ("bullet", f"**{_esc(f.title)}** ({URGENCY_WORDS[f.urgency]}): {_esc(f.action)}") for f in flags]))
+            ("bullet", f"**{_esc(f.title)}**{_urgency(f)}: {_esc(f.warning_signs)} **{_esc(f.action)}**") for f in flags]))
     out.append(_Section("About this pattern", [
         ("small", _esc(muscle.pattern_basis) if muscle.pattern_basis else "Patterns vary from person to person."),
         ("small", "Sources: " + "; ".join(_esc(short_citation(c.citation, c.chapter)) for c in muscle.sources)
@@ -269,6 +270,12 @@ def short_citation(citation: str, chapter: str) -> str:
     years = re.findall(r"\b(?:19|20)\d\d\b", citation)
     out = " ".join(x for x in (who, years[-1] if years else "") if x)
     return f"{out}, chapter {chapter}" if chapter else out
+
+
+def _urgency(flag) -> str:
+    """' (be seen today)', or nothing when the flag's action already says as much."""
+    words = URGENCY_WORDS[flag.urgency]
+    return "" if words.split(" ", 1)[1] in flag.action.lower() else f" ({words})"
 
 
 URGENCY_WORDS = {"emergency": "call emergency services now", "urgent": "be seen today", "soon": "see a clinician soon"}
@@ -442,8 +449,7 @@ def pain_summary(atlas: Atlas, marked: set[tuple[str, str]], ranked: list[Candid
     flags = atlas.flags_for_regions(regions)
     if flags:
         sections.append(_Section("Warning signs for these places", [
-            ("bullet", f"**{_esc(f.title)}** ({URGENCY_WORDS[f.urgency]}): {_esc(f.warning_signs)} {_esc(f.action)}")
-            for f in flags]))
+            ("bullet", f"**{_esc(f.title)}**{_urgency(f)}: {_esc(f.warning_signs)} **{_esc(f.action)}**") for f in flags]))
     size = next((s for s in FONT_SIZES if _measure(pdf, sections, s) <= bottom - y - 62), FONT_SIZES[-1])
     y = _write(pdf, sections, size, y + 1)
     # the top candidates' patterns, small, on the sides the person marked

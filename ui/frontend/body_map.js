@@ -497,7 +497,7 @@ class MapInstance {
     const chosen = this.currentChosen || [];
     if (chosen.length && this.data.mode !== "pain") {
       const views = this.panels.filter((p) => STEADY_VIEWS.includes(p.spec.view) || chosen.some((id) =>
-        p.byMuscle?.has(id) || p.zonesByOwner?.has(id) || p.marksByOwner?.has(id))).map((p) => p.spec.view);
+        this.drawsMore(p, id))).map((p) => p.spec.view);
       if (views.length) return [...new Set(views)];
     }
     if (this.data.mode === "pain" && this.currentChosen?.length) {
@@ -506,6 +506,33 @@ class MapInstance {
       return [...new Set([...this.panels.filter((p) => (this.data.shown || []).includes(p.id)).map((p) => p.spec.view), ...views])];
     }
     return [...new Set(this.panels.filter((p) => (this.data.shown || []).includes(p.id)).map((p) => p.spec.view))];
+  }
+
+  drawsMore(p, id) {
+    // Whether a view adds to the picture of a muscle. The whole-body side view repeats, small, what the
+    // head view draws large: for a muscle whose pattern the head view draws, the side view comes only when
+    // the pattern reaches below the head and neck there (trapezius to the shoulder, say, not masseter).
+    if (!(p.byMuscle?.has(id) || p.zonesByOwner?.has(id) || p.marksByOwner?.has(id))) return false;
+    if (p.spec.view !== "lateral") return true;
+    const onHead = this.panels.some((q) => q.spec.view === "head" && (q.zonesByOwner?.has(id) || q.marksByOwner?.has(id)));
+    const box = p.focusBoxes?.head_neck;
+    return !onHead || !box || this.lowestY(p, id) > box[1] + box[3];
+  }
+
+  lowestY(p, id) {
+    // The lowest point of a muscle's zones and marks on a view, read from the paths (hidden ones too).
+    p.lowest = p.lowest || new Map();
+    if (!p.lowest.has(id)) {
+      let y = -Infinity;
+      for (const z of p.zonesByOwner?.get(id) || []) {
+        for (const path of [z, ...z.querySelectorAll("path")]) {
+          for (const m of (path.getAttribute("d") || "").matchAll(/-?[\d.]+[ ,](-?[\d.]+)/g)) y = Math.max(y, Number(m[1]));
+        }
+      }
+      for (const mk of p.marksByOwner?.get(id) || []) y = Math.max(y, Number(mk.getAttribute("data-y")));
+      p.lowest.set(id, y);
+    }
+    return p.lowest.get(id);
   }
 
   showViews() {

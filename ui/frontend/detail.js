@@ -89,8 +89,10 @@ export function renderDetail(table, id, { tp = "", clinician = false, anchor = "
   root.append(el("div", { class: "tpe-two-cols" },
     el("div", {}, ...section("What makes it worse", para(m.aggravating))),
     el("div", {}, ...section("What keeps it coming back", para(m.perpetuating)))));
-  root.append(...section("What you can try yourself", para(m.self_care),
-    para("Stop any exercise that causes sharp pain, numbness or tingling, and ask a clinician.", "tpe-caution")));
+  // Said once: most self-care texts already say when to stop.
+  const caution = /\bstop\b/i.test(m.self_care) ? [] :
+    [para("Stop any exercise that causes sharp pain, numbness or tingling, and ask a clinician.", "tpe-caution")];
+  root.append(...section("What you can try yourself", para(m.self_care), ...caution));
 
   if (m.conditions.length) {
     const links = el("ul", { class: "tpe-links" });

@@ -361,9 +361,9 @@ def _fit(pdf: _Page, atlas: Atlas, pictures: list[Picture], sections: list[_Sect
     last = None
     for sizes, low in ((FONT_SIZES, FIGURE_MIN), (FONT_SIZES[-1:] + SMALL_FONT_SIZES, FIGURE_FLOOR)):
         for size in sizes:
-            heights = [h for h in range(int(FIGURE_MAX), int(low) - 1, -4)]
-            if attempt(size, heights[-1]).text_bottom > bottom:
-                last = attempt(size, heights[-1])
+            heights = list(range(int(FIGURE_MAX), int(low) - 1, -4))
+            last = attempt(size, heights[-1])     # the smallest views: if even they leave too little room, go on
+            if last.text_bottom > bottom:
                 continue
             lo, hi = 0, len(heights) - 1         # the tallest views that still fit (heights[hi] fits)
             while lo < hi:

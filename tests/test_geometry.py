@@ -124,3 +124,62 @@ def test_every_zone_belongs_to_a_trigger_point_of_its_muscle(atlas):
             tp = atlas.trigger_points.get(zone.tp)
             assert tp is not None and tp.muscle_id == zone.owner, (view.name, zone.tp)
             assert zone.polygon.is_valid and zone.polygon.area > 0
+
+
+def _ankle(view, x0: float, x1: float):
+    """The narrowest cut across the leg just above the foot: (cut, height above the floor / standing height)."""
+    from shapely.geometry import LineString
+
+    _, top, _, floor = view.silhouette.bounds
+    height = floor - top
+    best = None
+    y = floor - 0.14 * height
+    while y < floor - 0.02 * height:
+        cut = view.silhouette.intersection(LineString([(x0, y), (x1, y)]))
+        if best is None or cut.length < best[0].length:
+            best = (cut, y)
+        y += 0.5
+    return best[0], (floor - best[1]) / height
+
+
+ANKLE_SEARCH = {"front": (110, 200), "back": (200, 290), "lateral": (0, 400)}
+
+
+@pytest.mark.parametrize("view", ["front", "back", "lateral"])
+def test_the_ankle_sits_at_an_adult_height(geometry, view):
+    """Adult proportions below the knee: the narrow of the ankle, just above the malleoli, lies about 5 % of
+    the standing height above the floor (the malleoli themselves at about 4 %). The first drawings had it at
+    9-10 %, a short shank on a tall foot."""
+    _, ratio = _ankle(geometry.views[view], *ANKLE_SEARCH[view])
+    assert 0.035 <= ratio <= 0.065, f"{view}: the ankle is {ratio:.1%} of the height above the floor"
+
+
+def test_the_back_view_shows_heels_not_toes(geometry):
+    """Seen from behind, the lowest point of each foot is the heel, under the ankle, not a toe tip off to one
+    side (the front view's outline mirrored)."""
+    v = geometry.views["back"]
+    cut, _ = _ankle(v, *ANKLE_SEARCH["back"])
+    ax0, _, ax1, _ = cut.bounds
+    from shapely.geometry import box
+
+    foot = v.silhouette.intersection(box(200, 900, 290, 1000))
+    lowest = max(foot.exterior.coords if foot.geom_type == "Polygon" else
+                 [c for g in foot.geoms for c in g.exterior.coords], key=lambda c: c[1])
+    assert ax0 <= lowest[0] <= ax1, (lowest, (ax0, ax1))
+
+
+def test_the_leg_warp_is_smooth_monotone_and_keeps_the_floor():
+    """tools/draw_body/warp.py: nothing moves above the knee, the floor stays put, heights keep their order
+    (no fold), and unwarp undoes it."""
+    from tools.draw_body.warp import KNEE, unwarp_y, warp_y
+
+    ys = [KNEE - 100 + 0.5 * i for i in range(700)]
+    out = [warp_y(y) for y in ys]
+    assert all(b > a for a, b in zip(out, out[1:]))
+    assert all(warp_y(y) == y for y in ys if y <= KNEE)
+    assert abs(warp_y(985) - 985) < 0.05
+    assert warp_y(905) > 940            # the ankle comes down ...
+    assert warp_y(981) - warp_y(955) < 14   # ... and the toes are foreshortened (26 units as authored)
+    assert all(abs(unwarp_y(warp_y(y)) - y) < 0.01 for y in ys)
+    steps = [(b - a) / 0.5 for a, b in zip(out, out[1:])]
+    assert max(abs(b - a) for a, b in zip(steps, steps[1:])) < 0.05     # no kink (a jump in the stretch)

@@ -187,7 +187,10 @@ def render(geometry: BodyGeometry, pic: Picture, *, width_px: float | None = Non
 
     body = layer("body")
     for p in body.iter(f"{SVG_NS}path") if body is not None else ():
-        content.append(_path(p.get("d", ""), p.get("class", "silhouette")))
+        cls = p.get("class", "silhouette").split()
+        if "deep-only" in cls and pic.layer != "deep":
+            continue                              # bones drawn only on the deep layer (the lumbar spine)
+        content.append(_path(p.get("d", ""), cls[0]))
     for group_id, deep in (("muscles-deep", True), ("shadows", False), ("muscles-surface", False)):
         g = layer(group_id)
         if g is None:
@@ -216,9 +219,10 @@ def render(geometry: BodyGeometry, pic: Picture, *, width_px: float | None = Non
                 for k, v in {"fill": "none", "stroke": "#9aa5b1", "stroke-width": "0.8"}.items():
                     copy.set(k, v)
             else:
+                sub = "inset-caption-sub" in node.get("class", "")
                 copy.text = node.text
-                copy.set("font-size", "10.5")
-                copy.set("fill", "#3d3d3d")
+                copy.set("font-size", "8.5" if sub else "10.5")
+                copy.set("fill", "#5a5f66" if sub else "#3d3d3d")
                 copy.set("font-family", "DejaVu Sans, sans-serif")
             content.append(copy)
 

@@ -26,6 +26,11 @@ PAGE_CSS = """<style>
 .block-container{padding-top:2.5rem;padding-left:2.2rem;padding-right:2.2rem;max-width:1700px}
 [data-testid='stCaptionContainer']{color:#555b61;opacity:1}
 [data-testid='stMarkdownContainer'] h3{font-size:1.2rem;padding-top:0.9rem}
+@media (max-width:640px){
+  .block-container{padding-top:1.6rem;padding-left:1rem;padding-right:1rem}
+  h1{font-size:1.75rem !important;padding-bottom:0.25rem !important}
+  .st-key-page_intro p,[data-testid='stMarkdownContainer'] p{font-size:0.95rem}
+}
 @media print{
   @page{margin:10mm}
   [data-testid='stSidebar'],[data-testid='stHeader'],[data-testid='stToolbar'],[data-testid='stDecoration'],

@@ -1,7 +1,8 @@
 """The standing figure (front and back views share one silhouette), authored on the
 person's right side (front view: x < 200) and mirrored.
 
-Units: 400 wide x 1000 tall; an eight-head figure, top of head y=22, soles y~985.
+Units: 400 wide x 1000 tall; an eight-head figure, top of head y=22, soles y~985. Below the knee these are
+authoring coordinates: the build writes them through warp.py (a longer shank, a foreshortened foot).
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import math
 from shapely.geometry import Polygon
 
 from .shapes import limb, mirror, rounded, smooth, union, tapered
+from .warp import unwarp
 
 CX = 200.0
 
@@ -126,13 +128,30 @@ FOOT_TOES = {    # big toe (hallux) to little toe; the big toe apart from the ot
 # (the tips of the lesser toes lie on one smooth arc: seen from behind, the same outline is the heel's)
 FOOT = union([FOOT_DORSUM, *FOOT_TOES.values()])
 
+# The foot seen from behind (authored in final back-view coordinates, person's right foot, big toe towards the
+# midline, then brought to the front-view authoring frame): the ankle between the malleoli (the outer one lower
+# and more prominent), the heel a rounded column on the floor nearest the viewer, and the forefoot showing
+# beyond it on both sides, further away and so a little higher. No toes: they point away from the viewer.
+FOOT_BACK_FINAL = smooth([(220.5, 937), (218.2, 942), (217.2, 947), (218.3, 952.5), (216.4, 958.5), (213.8, 965.5),
+                          (212.4, 972.5), (213, 978.6), (215.6, 982.2), (220, 983.4), (226, 983.4), (230.4, 985.4),
+                          (236.5, 986.4), (242.5, 986.2), (248, 984.2), (252.6, 982.6), (257.4, 982), (260.6, 979.6),
+                          (261.8, 974), (261, 967), (259.2, 960.5), (257.6, 955.5), (257, 950.5), (256.2, 945),
+                          (254.6, 939), (237, 935.5)])
+FOOT_BACK = mirror(unwarp(FOOT_BACK_FINAL), CX)
+
 RIGHT_PARTS = [HEAD, EAR, NECK, TORSO, UPPER_ARM, FOREARM, PALM, THUMB, *FINGERS.values(), THIGH, LEG, FOOT]
+# Seen from behind, the buttocks meet in the midline down to the gluteal folds: the gap between the thighs opens
+# below them, not at the crotch (which lies further forward).
+CLEFT_FILL = smooth([(193, 500), (200, 498), (207, 500), (207.6, 520), (206.4, 536), (204.4, 544), (200, 547.5),
+                     (195.6, 544), (193.6, 536), (192.4, 520)])
 
 
-def silhouette():
+def silhouette(back: bool = False):
     """The whole standing figure (both sides), front view coordinates. The hand is rounded less than the
-    rest, so the narrow gaps between the fingers and the thumb stay open."""
-    right = union([p for p in RIGHT_PARTS if not any(p is h for h in HAND_PARTS)])
+    rest, so the narrow gaps between the fingers and the thumb stay open. back: the feet as seen from
+    behind (heels, no toes)."""
+    parts = [FOOT_BACK if (back and p is FOOT) else p for p in RIGHT_PARTS] + ([CLEFT_FILL] if back else [])
+    right = union([p for p in parts if not any(p is h for h in HAND_PARTS)])
     whole = rounded(union([right, mirror(right, CX)]), 2.0)
     hand = rounded(union([*HAND_PARTS, FOREARM & Polygon([(40, 496), (90, 496), (90, 524), (40, 524)])]), 0.3)
     return union([whole, hand, mirror(hand, CX)])

@@ -27,7 +27,8 @@ from .fibers import fibers, mirror_spec
 from .patterns import marks_layer, zones_layer
 from .registry import DECOR, LINE_KINDS, REGION_CUTS, SHAPES
 from .shapes import mirror
-from .svgpath import _num, lines_d, path_d
+from .svgpath import _num, lines_d, path_d, warping
+from .warp import INSET_LIFT, VIEWS as WARPED_VIEWS, warp_for
 
 ROOT = Path(__file__).resolve().parents[2]
 ASSETS = ROOT / "assets"
@@ -50,8 +51,8 @@ DESIGNER_STYLE = """<style>
 .fascia,.tendon{fill:#efe2d2;stroke:#c9b29b;stroke-width:.4}.region{fill:none}.shadow{fill:rgba(70,30,20,.16)}
 .muscle .shape{fill:#dfa89c;stroke:#935449;stroke-width:.45}.muscle .tendon{fill:#efe2d2}.muscle .fibers{fill:none;stroke:#c4796c;stroke-width:.3}
 .muscle[data-depth=deep] .shape{fill:none;stroke-dasharray:2 1.6}.muscle[data-depth=deep] .fibers{display:none}
-.detail,.crease,.feature{fill:none;stroke:#9b7b6a;stroke-width:.5}.zone{display:none}.mark{display:none}
-.inset-frame{fill:none;stroke:#9aa5b1;stroke-width:.8}.inset-caption{font:11px sans-serif;fill:#3d3d3d}
+.deep-only{display:none}.detail,.crease,.feature{fill:none;stroke:#9b7b6a;stroke-width:.5}.zone{display:none}.mark{display:none}
+.inset-frame{fill:none;stroke:#9aa5b1;stroke-width:.8}.inset-caption{font:11px sans-serif;fill:#3d3d3d}.inset-caption-sub{font-size:8.5px}
 </style>"""
 
 
@@ -128,6 +129,12 @@ class View:
         return items
 
     def svg(self) -> str:
+        if self.name in WARPED_VIEWS:         # the lower legs and feet to an adult's proportions (warp.py)
+            with warping(warp_for(self.name)):
+                return self._svg()
+        return self._svg()
+
+    def _svg(self) -> str:
         w, h = self.width, self.height
         out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" data-view="{self.name}" '
                f'data-person-right="{self.person_right}" data-midline="{_num(w / 2)}">',
@@ -153,8 +160,9 @@ class View:
 
     def body_layer(self) -> list[str]:
         out = ['<g id="body">', f'<path class="silhouette" d="{path_d(self.silhouette)}"/>']
-        for kind, geom in self._decor(("skin", "hair", "bone", "fascia", "tendon")):
-            out.append(f'<path class="{kind}" d="{path_d(geom & self.silhouette)}"/>')
+        for kind, geom in self._decor(("skin", "hair", "bone", "deep_bone", "fascia", "tendon")):
+            cls = "bone deep-only" if kind == "deep_bone" else kind
+            out.append(f'<path class="{cls}" d="{path_d(geom & self.silhouette)}"/>')
         out.append("</g>")
         return out
 
@@ -210,13 +218,16 @@ class View:
         if self.name != "back":
             return []
         out = ['<g id="insets">']
+        lift = INSET_LIFT
         for frame in S.frames():
             x0, y0, x1, y1 = frame.bounds
-            out.append(f'<rect class="inset-frame" x="{_num(x0)}" y="{_num(y0)}" width="{_num(x1 - x0)}" '
+            out.append(f'<rect class="inset-frame" x="{_num(x0)}" y="{_num(y0 - lift)}" width="{_num(x1 - x0)}" '
                        f'height="{_num(y1 - y0)}" rx="3"/>')
-        cx, cy = S.caption_at()
-        out.append(f'<text class="inset-caption" x="{_num(cx)}" y="{_num(cy)}" text-anchor="middle">'
-                   f'{escape(S.CAPTION)}</text>')
+        for cx, cy, first, second in S.captions():
+            out.append(f'<text class="inset-caption" x="{_num(cx)}" y="{_num(cy - lift)}" text-anchor="middle">'
+                       f'{escape(first)}</text>')
+            out.append(f'<text class="inset-caption inset-caption-sub" x="{_num(cx)}" y="{_num(cy - lift + 9.5)}" '
+                       f'text-anchor="middle">{escape(second)}</text>')
         out.append("</g>")
         return out
 
@@ -250,11 +261,12 @@ def views() -> list[View]:
     right_half = sil & R.RIGHT_HALF
     out = [View("front", 400, 1000, "left", sil, _frontal_regions(_add_cuts("front", R.front_regions()), right_half, False),
                 True)]
-    back_reg = _frontal_regions(_add_cuts("back", R.back_regions()), right_half, True)
+    back_sil = B.silhouette(back=True)
+    back_reg = _frontal_regions(_add_cuts("back", R.back_regions()), back_sil & R.RIGHT_HALF, True)
     for rid, g in R.partition(_add_cuts("sole", S.REGION_CUTS), S.OUTLINE):
         back_reg.append((rid, "right", g, "sole"))
         back_reg.append((rid, "left", flip(g), "sole"))
-    out.append(View("back", 400, 1000, "right", unary_union([sil, S.OUTLINE, flip(S.OUTLINE)]), back_reg, True))
+    out.append(View("back", 400, 1000, "right", unary_union([back_sil, S.OUTLINE, flip(S.OUTLINE)]), back_reg, True))
     out.append(View("head", 400, 400, "right", H.SILHOUETTE,
                     [(rid, "right", g, "") for rid, g in R.partition(_add_cuts("head", H.REGION_CUTS), H.SILHOUETTE)],
                     False))

@@ -6,17 +6,18 @@ person's right side; the build mirrors them to the left.
 - tendon: the superior and inferior extensor retinacula over the front of the ankle (the long tendons run
   under them: muscles_leg cuts them back there), the plantar aponeurosis' origin on the heel (sole);
 - nail: the five toenails (front);
-- feature / crease: the clefts between the toes, the joint creases of the toes, the sides of the heel seen
+- feature / crease: the clefts between the toes, the joint creases of the toes, the round of the heel seen
   from behind, and the pads of the toes on the soles.
 """
 from __future__ import annotations
 
 from shapely import affinity
-from shapely.geometry import Point, Polygon as P
+from shapely.geometry import LineString, Point, Polygon as P
 
 from .muscles_leg import INF_RETINACULUM, SUP_RETINACULUM
 from .registry import decor
 from .shapes import smooth
+from .warp import unwarp, warp_y
 
 
 def oval(cx: float, cy: float, rx: float, ry: float, angle: float = 0.0):
@@ -36,12 +37,15 @@ decor("front", "bone", oval(180.2, 904.5, 4.4, 6.4, 8))        # medial malleolu
 decor("front", "tendon", SUP_RETINACULUM)
 decor("front", "tendon", INF_RETINACULUM)
 
-# toenails, near the tip of each toe (big toe to little toe): rounded, a little wider at the free edge
+# toenails, near the tip of each toe (big toe to little toe): rounded, a little wider at the free edge; drawn in
+# the final proportions (seen from the front a nail is foreshortened to about two thirds of its length, not
+# to the foot's third), then brought back to the authoring frame
 for cx, cy, w, h in ((186.1, 978.4, 8.6, 7.6), (171.7, 979.8, 5.4, 4.8), (163.2, 979.4, 5.0, 4.6),
                      (155.3, 978.4, 4.7, 4.3), (147.7, 975.4, 4.3, 4.0)):
-    decor("front", "nail", smooth([(cx - w * 0.46, cy - h * 0.42), (cx, cy - h * 0.5), (cx + w * 0.46, cy - h * 0.42),
-                                   (cx + w * 0.5, cy + h * 0.12), (cx + w * 0.32, cy + h * 0.48), (cx, cy + h * 0.52),
-                                   (cx - w * 0.32, cy + h * 0.48), (cx - w * 0.5, cy + h * 0.12)]))
+    cy, h = warp_y(cy), h * 0.6
+    decor("front", "nail", unwarp(smooth([(cx - w * 0.46, cy - h * 0.42), (cx, cy - h * 0.5), (cx + w * 0.46, cy - h * 0.42),
+                                          (cx + w * 0.5, cy + h * 0.12), (cx + w * 0.32, cy + h * 0.48), (cx, cy + h * 0.52),
+                                          (cx - w * 0.32, cy + h * 0.48), (cx - w * 0.5, cy + h * 0.12)])))
 # the clefts between the toes, from the tips up to the webs
 for line in ([(178.2, 975.2), (178.1, 971), (178.4, 966.5)], [(167.9, 980.4), (168, 975), (168.3, 969.4)],
              [(159.9, 980), (160, 975), (160.3, 969.4)], [(152.1, 978), (152.3, 973.4), (152.6, 968.6)]):
@@ -56,13 +60,15 @@ for line in ([(182, 967.6), (186, 966.8), (190, 967.6)], [(169.8, 971.4), (172, 
 decor("back", "bone", oval(252.6, 911.6, 3.8, 7.2, 6))         # lateral malleolus
 decor("back", "bone", oval(219.6, 905, 4.0, 6.4, -8))          # medial malleolus
 # Seen from behind, the heel is a rounded column under the calcaneal tendon; the forefoot shows beyond it on
-# both sides, further away (a little darker), the heel's sides drawn as creases.
-HEEL_BACK = smooth([(221.6, 918), (239, 912), (255.2, 921), (255, 944), (253.8, 964), (250.6, 978), (243, 985.4),
-                    (234, 985.6), (227.6, 979), (224.6, 964), (223.2, 944)])
-decor("back", "skin", P([(203, 944), (212, 934), (222.6, 927), (225, 995), (203, 995)]).difference(HEEL_BACK))
-decor("back", "skin", P([(254.6, 929), (261, 934), (268, 944), (268, 995), (252, 995)]).difference(HEEL_BACK))
-decor("back", "crease", [(222.4, 925), (222.6, 942), (223.4, 958), (225.4, 970), (229.4, 979.6), (234.6, 984.2)])
-decor("back", "crease", [(254.8, 927), (255, 944), (254, 959), (252, 970), (248.6, 978.6), (244, 983.6)])
+# both sides, further away (a little darker), the round of the heel pad drawn where it meets the floor. Authored in final back-view
+# coordinates (warp.py brings them back to the authoring frame).
+HEEL_BACK = unwarp(smooth([(222.6, 954), (239, 950.5), (254.6, 955), (254.8, 966), (253.4, 975), (250, 981.6),
+                           (243, 985.6), (234.6, 985.8), (228.2, 982), (224.6, 975), (223, 966)]))
+decor("back", "skin", unwarp(P([(203, 962), (214, 956.5), (222.8, 953), (225, 995), (203, 995)])).difference(HEEL_BACK))
+decor("back", "skin", unwarp(P([(254.4, 953), (261, 958), (268, 964), (268, 995), (252, 995)])).difference(HEEL_BACK))
+# the rounded lower end of the heel pad, where it meets the floor
+decor("back", "crease", unwarp(LineString([(225.4, 976), (229.2, 982.2), (234.2, 985.2)])))
+decor("back", "crease", unwarp(LineString([(253.2, 975), (249.8, 981), (245, 984.6)])))
 
 # ---------------------------------------------------------------- sole insets (back view)
 # the pads of the toes and the creases of their joints

@@ -30,5 +30,7 @@ for points in ([(155.6, 734), (154.3, 739.5), (155.8, 745)], [(167.4, 734), (168
 
 # ---------------------------------------------------------------- back view
 decor("back", "fascia", ITB_BACK)
-decor("back", "crease", [(204.5, 545), (215.5, 553), (230, 558), (245, 559.5), (259, 556)])    # gluteal fold
+# the gluteal fold: the skin crease under the buttock, from the natal cleft out across the lower border of
+# gluteus maximus (which runs on, obliquely, to the femur), fading on the back of the thigh
+decor("back", "outline", [(203.6, 541.5), (209, 549), (218, 555.5), (230, 560), (244, 562), (257, 561), (268, 557.5)])
 decor("back", "crease", [(226, 721.5), (238, 723.5), (251.5, 721.5)])                        # popliteal crease

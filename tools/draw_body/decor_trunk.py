@@ -126,3 +126,15 @@ for y in (366, 382, 398, 413.5, 428):
 # The spine line down the back, and the gluteal cleft from the tip of the coccyx.
 decor("back", "crease", [(200, 160), (200, 360)], mirror=False)
 decor("back", "crease", [(200, 503), (200, 512), (200.2, 526), (200, 542)], mirror=False)
+
+# The lumbar spine behind the abdomen, shown only on the deep layer (psoas major lies along the sides of the
+# vertebral bodies): the bodies of L1-L5, waisted, with the discs between them, and the top of the sacrum.
+LUMBAR = []
+for _top, _h, _w in ((358, 13.5, 9.6), (374, 14, 10.2), (390.5, 14.5, 10.8), (407.5, 14.5, 11.2), (424.5, 14, 11.6)):
+    _b = _top + _h
+    LUMBAR.append(Polygon([(200 - _w, _top + 1), (200 - _w + 0.8, _top), (200 + _w - 0.8, _top), (200 + _w, _top + 1),
+                     (200 + _w - 1.2, _top + _h / 2), (200 + _w, _b - 1), (200 + _w - 0.8, _b), (200 - _w + 0.8, _b),
+                     (200 - _w, _b - 1), (200 - _w + 1.2, _top + _h / 2)]))
+    decor("front", "deep_bone", smooth(LUMBAR[-1].exterior.coords[:-1], samples=3), mirror=False)
+decor("front", "deep_bone", smooth([(188, 441.5), (200, 440.5), (212, 441.5), (209, 452), (204, 460), (200, 462),
+                                    (196, 460), (191, 452)]), mirror=False)

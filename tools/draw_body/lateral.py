@@ -1,7 +1,8 @@
 """The lateral view: the whole body seen from the person's RIGHT side, face towards the viewer's right
 (+x is the front of the body). 400 x 1000 units, at the heights of the front view (body.py): top of head
 y=22, chin ~143, shoulder ~185-195, elbow ~372, wrist ~530, fingertips ~626, navel ~392, greater
-trochanter ~500, crotch ~510, patella ~722, lateral malleolus ~915, soles ~985.
+trochanter ~500, crotch ~510, patella ~722, lateral malleolus ~915, soles ~985 (authoring heights: as written,
+warp.py lengthens the shank and lowers the ankle to ~950, the foot in proportion).
 
 The figure stands calmly; the line of gravity (x ~ 200) runs through the ear, the acromion, just behind
 the hip joint, just in front of the knee joint and in front of the lateral malleolus. The right arm hangs
@@ -39,13 +40,13 @@ FRONT_EDGE = [
     (244, 515), (250, 545), (253, 582), (251, 630), (244, 680),         # front of the thigh
     (241, 704), (242, 722), (239, 738), (235, 752), (236, 770),         # patella, patellar ligament, tuberosity
     (233, 800), (228, 845), (221, 885), (216, 912),                     # shin, front of the ankle
-    (224, 928), (240, 940), (258, 951), (276, 961), (290, 968),         # top of the foot
-    (298, 974), (302, 980), (300, 986), (290, 988),                     # big toe
+    (224, 928), (240, 940), (258, 949), (276, 953), (290, 956),         # top of the foot
+    (299, 961), (304, 970), (303, 981), (297, 987), (288, 988),         # big toe, its round tip
 ]
 BACK_EDGE = [
     (240, 988), (200, 987), (170, 987), (158, 982), (152, 968),         # sole, heel
     (153, 949), (160, 933), (172, 915), (177, 895), (176, 870),         # heel, Achilles tendon
-    (170, 835), (163, 800), (162, 780), (166, 757), (174, 738),         # calf
+    (165, 836), (157.5, 804), (157.5, 782), (163.5, 757), (174, 738),   # calf, fullest in its upper third
     (175, 722), (170, 700), (166, 660), (162, 610), (158, 570),         # back of the knee, back of the thigh
     (155, 553), (147, 541), (140, 522), (136, 495), (140, 465),         # gluteal fold, buttock
     (150, 442), (160, 420), (163, 400), (160, 370), (152, 335),         # lumbar lordosis

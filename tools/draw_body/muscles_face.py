@@ -62,6 +62,8 @@ CLAVICLE = smooth([(174, 370), (188, 366.5), (214, 369), (242, 373), (268, 377),
 HYOID = smooth([(231, 283), (238, 281.5), (246, 283), (247, 287.5), (239, 289), (231, 288)])
 for b in (ZYGOMATIC_ARCH, MASTOID, CLAVICLE, HYOID):
     decor("head", "bone", b, mirror=False)
+# the lower border of the jaw, from the chin back to the masseter (which covers it to the angle)
+decor("head", "feature", [(288.5, 262.6), (278, 261.8), (266, 259.8), (255, 257.4), (247, 255.4)], mirror=False)
 
 # --- scalp -------------------------------------------------------------------------------------------------
 ORB_OUT = smooth([(243, 141), (245, 128), (252, 119), (265, 115.5), (279, 117), (289.5, 124), (294, 137),
@@ -71,6 +73,8 @@ EYE_OPENING = smooth([(257.5, 143.2), (263, 139.4), (271, 137.6), (278.5, 138.8)
 ORB_UPPER = minus(ORB_OUT & Polygon([(230, 143.5), (258, 143.2), (283.5, 142.2), (310, 141), (310, 100), (230, 100)]),
                   EYE_OPENING)
 ORB_LOWER = minus(ORB_OUT.difference(ORB_UPPER.buffer(0.45)), EYE_OPENING)
+# the palpebral part, thin in the lids round the opening, paler than the orbital part round the rim
+_LIDS = EYE_OPENING.buffer(3.4, join_style="round")
 
 FRONTALIS = minus(smooth([
     (247, 118), (246, 100), (247, 84), (252, 70), (262, 60), (274, 60), (286, 74), (294, 96), (296, 116),
@@ -79,9 +83,10 @@ FRONTALIS = minus(smooth([
 TEMPORALIS = minus(smooth([
     (252.5, 152), (253, 136), (250.5, 120), (246, 103), (236.5, 85), (221, 71.5), (200, 64), (178, 64.5),
     (158, 72), (144, 86), (137.5, 104), (139, 119), (145, 128), (156, 130), (168, 126), (181, 121),
-    (194, 121.5), (203, 130), (209, 142), (213.5, 154.5), (228, 154.5), (244, 153.5)]), EAR_GAP,
+    (194, 121.5), (206, 128), (216, 137), (222.5, 146.5), (225.5, 154.5), (236, 154.5), (244, 153.5)]), EAR_GAP,
     FRONTALIS.buffer(0.6), ORB_OUT.buffer(0.6), ZYGOMATIC_ARCH.buffer(0.4))
-TEMPORALIS_TENDON = smooth([(225, 157), (229, 149), (236, 144.5), (243, 146), (247, 152), (246, 157)]) & TEMPORALIS
+# (the fan converges on a tendon that passes under the middle of the arch, just behind the rim of the orbit)
+TEMPORALIS_TENDON = smooth([(226, 157), (230, 149), (236.5, 144.5), (243, 146), (247, 152), (246, 157)]) & TEMPORALIS
 
 OCCIPITALIS = smooth([
     (84, 138), (98, 135.5), (114, 137.5), (128, 143), (138, 152), (142, 166), (143, 182), (140, 195),
@@ -97,10 +102,12 @@ decor("head", "fascia", GALEA, mirror=False)
 ZYGOMATICUS_MAJOR = minus(tapered([(255, 166), (262, 176), (270, 188), (278, 200), (284.5, 210)],
                                   [8.5, 9, 8.2, 7, 4.6]), ORB_OUT.buffer(0.6), ZYGOMATIC_ARCH.buffer(0.3))
 
+# (the anterior border runs down and back from the zygomatic bone; the lower border follows the jaw, rising a
+# little towards the chin, and turns round the angle of the jaw onto the back of the ramus)
 MASSETER_OUT = smooth([
-    (214, 166.5), (228, 166.5), (242, 167.5), (254, 168), (261, 168.5), (259.5, 182), (256.5, 200), (253, 220),
-    (249.5, 240), (247.5, 256), (244, 262), (234, 263), (225, 259), (218.5, 252.5), (215, 243), (213.5, 222),
-    (213, 200), (213, 182)])
+    (214, 166.5), (228, 166.5), (242, 167.5), (254, 168), (263, 168.5), (261, 182), (258, 198), (255, 214),
+    (252.2, 230), (250, 244), (248.8, 252.6), (244, 255.6), (234, 255.8), (225, 254.4), (219, 251.6),
+    (215.4, 246.6), (214.2, 236), (213.6, 218), (213, 200), (213, 182)])
 MASSETER_DEEP = minus(smooth([(209.5, 164.5), (221, 166), (227, 169), (222, 179), (216.5, 190), (212.5, 197),
                               (209.5, 190), (209, 176)]), ZYGOMATIC_ARCH.buffer(0.3), EAR_GAP)
 MASSETER = minus(MASSETER_OUT, ZYGOMATICUS_MAJOR.buffer(0.6), MASSETER_DEEP.buffer(0.6), ZYGOMATIC_ARCH.buffer(0.3))
@@ -200,19 +207,19 @@ add("occipitalis", "head", OCCIPITALIS,
 add("temporalis", "head", TEMPORALIS, tendon=TEMPORALIS_TENDON,
     fibers=bowed_loft([(252, 126), (247, 104), (237, 86), (221, 72), (200, 65), (178, 65.5), (158, 73), (145, 87),
                        (138.5, 104), (141, 119), (147, 128)],
-                      [(250, 158), (244, 158), (237, 157.5), (229, 156.5), (221, 155), (214, 152)],
+                      [(250, 157), (246, 157), (241.5, 157), (237, 156.6), (232, 156.2), (227, 155.6)],
                       lambda t: (7 * t ** 3, -24 * t ** 3), n=40))
-add("orbicularis_oculi", "head", ORB_UPPER, part="upper (orbital and palpebral) part",
+add("orbicularis_oculi", "head", ORB_UPPER, part="upper (orbital and palpebral) part", tendon=ORB_UPPER & _LIDS,
     fibers=("loft", [(284, 141), (290, 133), (294, 128)], [(258, 143), (249, 142), (240, 141)],
             [(271, 137), (269, 126), (266, 114)]))
-add("orbicularis_oculi", "head", ORB_LOWER, part="lower (orbital and palpebral) part",
+add("orbicularis_oculi", "head", ORB_LOWER, part="lower (orbital and palpebral) part", tendon=ORB_LOWER & _LIDS,
     fibers=("loft", [(283, 143), (290, 150), (292, 154)], [(258, 144), (250, 150), (243, 156)],
             [(271, 148), (270, 158), (268, 169)]))
 add("zygomaticus_major", "head", ZYGOMATICUS_MAJOR,
     fibers=("loft", [(251, 164), (259, 166)], [(284, 212), (286, 208)]))
 add("masseter", "head", MASSETER, tendon=MASSETER_TENDON, part="superficial part",
     fibers=("loft", [(214, 166), (228, 166.5), (244, 167.5), (261, 168.5)],
-            [(214, 240), (220, 253), (232, 262), (247, 260)]))
+            [(214.2, 234), (219, 251), (231, 255.4), (248.6, 252.4)]))
 add("masseter", "head", MASSETER_DEEP, part="deep part",
     fibers=("loft", [(210, 164), (226, 167)], [(209, 196), (214, 198)]))
 add("buccinator", "head", BUCCINATOR,

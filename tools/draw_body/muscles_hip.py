@@ -83,10 +83,12 @@ PATELLA = smooth([(151.6, 716.5), (153.8, 711.4), (158, 708.8), (164.5, 708.8), 
                   (170.2, 723.5), (167.2, 729), (161.6, 733.6), (156, 729), (152.8, 723.5)])
 
 # Iliotibial band (the decor module draws it): its medial edge, which the muscles keep clear of.
+# (broad where tensor fasciae latae and, behind, gluteus maximus end in it; narrowing down the outer thigh to the
+# lateral tibia; its outer part is cut by the outline of the thigh)
 ITB_FRONT = smooth([
-    (108, 520), (116, 512), (121.5, 530), (123.5, 560), (125, 590), (127.5, 625), (131.5, 660), (136.5, 690),
-    (141.5, 712), (146, 728), (150.5, 742), (148, 750), (143, 748), (137, 736), (128, 712), (114, 650),
-    (108, 590)])
+    (110, 520), (116, 508), (121, 528), (124.5, 556), (127.6, 572), (129.4, 600), (131, 630), (133.6, 660),
+    (137.6, 690), (141.8, 712), (146, 728), (150.5, 742), (148, 750), (143, 748), (137.5, 735), (130, 712),
+    (122, 680), (117, 640), (113, 600), (110, 560)])
 
 # Tensor fasciae latae: from the ASIS and the front of the outer lip of the iliac crest, a flat belly down the
 # anterolateral hip, ending in the iliotibial band about a quarter of the way down the thigh.
@@ -252,9 +254,11 @@ GMAX = smooth([
 GMAX_S = _in(GMAX)
 GMAX_TENDON = GMAX_S & smooth([(280, 474), (300, 480), (300, 600), (263, 592), (269.5, 579), (275, 560),
                                (277.5, 530), (279.5, 500)])
-GMAX_FIBERS = ("loft", [(227.5, 430), (219, 441), (212.5, 458), (208, 476), (204.5, 496), (203.5, 518),
-                        (207, 540)],
-               [(281.5, 481), (284, 499), (284.5, 518), (283.5, 537), (281, 555), (277, 571), (271.5, 584)])
+_GMAX_ORIGIN = [(227.5, 430), (219, 441), (212.5, 458), (208, 476), (204.5, 496), (203.5, 518), (207, 540)]
+_GMAX_INSERTION = [(281.5, 481), (284, 499), (284.5, 518), (283.5, 537), (281, 555), (277, 571), (271.5, 584)]
+# the coarse bundles bow a little downwards over the round of the buttock
+GMAX_FIBERS = ("loft", _GMAX_ORIGIN, _GMAX_INSERTION,
+               [((ox + ix) / 2 - 1.5, (oy + iy) / 2 + 6) for (ox, oy), (ix, iy) in zip(_GMAX_ORIGIN, _GMAX_INSERTION)])
 
 # Gluteus medius: a fan from the outer ilium below the crest to the greater trochanter; only its upper outer part,
 # above the gluteus maximus, lies under the skin (and the gluteal aponeurosis).
@@ -397,7 +401,7 @@ mark("vastus_medialis_tp1", "front", (173.5, 706))
 mark("vastus_medialis_tp2", "front", (167, 652))
 mark("vastus_intermedius_tp1", "front", (146.5, 585))
 mark("vastus_lateralis_tp1", "front", (149, 697))
-mark("vastus_lateralis_tp2", "front", (129, 615))
+mark("vastus_lateralis_tp2", "front", (133.5, 615))
 mark("vastus_lateralis_tp3", "back", (268.5, 664))
 mark("vastus_lateralis_tp4", "back", (270, 625))
 mark("vastus_lateralis_tp5", "front", (132, 555))

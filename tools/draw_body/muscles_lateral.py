@@ -408,7 +408,10 @@ PATELLA = smooth([(228, 704), (236, 702), (241.5, 710), (242.5, 724), (240, 737)
 KNEE_BONE = smooth([(192, 712), (206, 706), (222, 708), (230, 716), (232, 740), (236, 762), (226, 770), (212, 768),
                     (198, 768), (188, 760), (186, 740)])
 FIB_HEAD = smooth([(187, 760), (193, 757), (198, 762), (197, 769), (191, 771), (186, 767)])
-LAT_MALLEOLUS = smooth([(182, 901), (190, 898), (196.5, 906), (197, 919), (191, 929), (183.5, 926), (180, 913)])
+# (a tongue, broad above and narrowing to its tip, lower than the medial one; the warp shortens it to about
+# 1.5 times as tall as it is wide)
+LAT_MALLEOLUS = smooth([(183.5, 893), (190, 891), (195, 899), (195.6, 912), (193.4, 925), (189.2, 934.5),
+                        (185.4, 930.5), (183, 917), (182, 904)])
 TIBIA_CREST = _fshape([(766, 0.93, 1.05), (830, 0.95, 1.05), (890, 0.94, 1.05)])
 LEG_BONES = unary_union([PATELLA, FIB_HEAD, LAT_MALLEOLUS, TIBIA_CREST])
 

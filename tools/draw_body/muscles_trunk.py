@@ -165,8 +165,8 @@ IO_INNER = [(141, 370.5), (145, 378), (147, 392), (147.5, 405), (147, 415), (146
 ILIAC_TOP = [(147, 415), (156, 413), (165, 416), (168.5, 419)]
 PSOAS_LATERAL = [(187, 348), (182, 362), (176.5, 380), (172, 400), (168.5, 419), (166.3, 438), (165.3, 455),
                  (166, 471)]
-PSOAS_MEDIAL = [(192.5, 350), (193.6, 366), (193.8, 385), (192.8, 405), (190.6, 425), (187, 442), (182, 456),
-                (178.5, 469), (176, 480)]
+PSOAS_MEDIAL = [(190.5, 350), (190.2, 366), (189.8, 385), (189, 405), (187.6, 425), (185, 442), (181, 456),
+                (178, 469), (176, 480)]     # along the sides of the lumbar vertebral bodies (decor_trunk.LUMBAR)
 _COSTAL = D.COSTAL_MARGIN.buffer(0.5)
 
 # ---- diaphragm (deep): the right dome behind the lower ribs, rising to the 5th rib, its costal fibres from the
@@ -176,9 +176,16 @@ _dome = P([(200, 289), (192, 285), (182, 277.5), (171, 271), (160, 267.5), (150,
            (136.8, 299), (136.4, 316), (137.2, 334), (139, 350), (141, 362), (142.6, 370.5),
            *reversed(D.COSTAL_MARGIN_LINE), (200, 293)]).buffer(0)
 DIAPHRAGM = _cut(_dome.difference(_COSTAL), _PEC_MINOR, 0.8)
-_central_tendon = smooth([(200, 288.5), (191, 285.5), (181, 281.5), (172, 279), (166.5, 282.5), (169, 288.5),
-                          (178, 293.5), (189, 296.8), (200, 297.8)]) & DIAPHRAGM
+# (one trefoil across the midline: its broad middle leaflet under the heart, the right leaflet tapering out)
+_central_tendon = smooth([(200, 284), (192, 283.5), (183, 281), (174, 279), (167.5, 281.8), (168.5, 287),
+                          (176, 292), (186, 297.5), (194, 301.5), (200, 302.5)]) & DIAPHRAGM
 add("diaphragm", "front", DIAPHRAGM, depth="deep", tendon=_central_tendon, fibers=("fan", (185, 288)))
+# its crus: the tendinous leg that runs from the back of the dome down the front of the upper lumbar vertebrae
+# (the right crus to L3, the left to L2; drawn alike on both sides), the two meeting over the aorta at T12
+_crus = tapered([(193.2, 303), (194, 330), (195, 356), (196, 378), (196.8, 396)], [7.2, 6.6, 5.6, 4.4, 3.2])
+DIAPHRAGM_CRUS = largest(_crus.difference(DIAPHRAGM.buffer(0.4)).difference(_COSTAL))
+add("diaphragm", "front", DIAPHRAGM_CRUS, depth="deep", part="right crus",
+    tendon=DIAPHRAGM_CRUS & box(180, 360, 200, 400), fibers=("loft", [(190, 305), (197, 305)], [(196, 394), (197.6, 394)]))
 
 # ---- intercostals (deep): the rib spaces of the side of the chest, between the ribs drawn as bone, lateral to
 # the dome and below pectoralis minor (external intercostal fibres down and forward).
@@ -229,6 +236,12 @@ add("iliopsoas", "front", PSOAS, depth="deep", part="psoas major",
     fibers=("loft", [(186, 349), (190, 347), (193, 352), (193.7, 372), (193.5, 392)],
             [(166, 471), (168.5, 473.5), (171, 475.5), (173.5, 477.5), (175.8, 479.6)],
             [(170, 412), (176, 412), (182, 412), (187, 412), (192.2, 412)]))
+# the common tendon, under the inguinal ligament and the floor of the femoral triangle, to the lesser trochanter
+ILIOPSOAS_TENDON_DEEP = tapered([(172, 474), (170.5, 490), (168.5, 508), (166.5, 526), (165, 543)],
+                                [12.5, 11, 9, 6.5, 4.5]).difference(union([PSOAS, ILIACUS]).buffer(0.3))
+add("iliopsoas", "front", ILIOPSOAS_TENDON_DEEP, depth="deep", part="iliopsoas to the lesser trochanter",
+    tendon=ILIOPSOAS_TENDON_DEEP & box(150, 520, 190, 560),
+    fibers=("loft", [(166.5, 476), (177.5, 478)], [(164, 540), (166, 540)]))
 add("iliopsoas", "front", ILIACUS, depth="deep", part="iliacus",
     fibers=("loft", [(147.5, 446), (147, 430), (147.3, 416), (156, 413.6), (165, 416.6), (168, 419.6)],
             [(155, 461), (157.5, 463.5), (160, 465.5), (162.5, 467.5), (164.5, 469.5), (166, 470.5)]))

@@ -25,7 +25,7 @@ from shapely.geometry import box
 from shapely.ops import unary_union
 
 from .registry import MARKS, ZONES
-from .svgpath import _num, path_d
+from .svgpath import _num, path_d, warp_xy
 
 ROOT = Path(__file__).resolve().parents[2]
 TRIGGER_POINTS_CSV = ROOT / "data" / "trigger_points.csv"
@@ -136,9 +136,10 @@ def marks_layer(view: str) -> list[str]:
         if m.tp not in owners:
             raise ValueError(f"mark for unknown trigger point {m.tp!r} ({m.module}); see data/trigger_points.csv")
         primary = ' data-primary="true"' if first_view[m.tp] == view else ""
+        x, y = warp_xy(m.x, m.y)
         out.append(f'<g class="mark" id="mark-{view}-{m.tp}" data-tp="{m.tp}" data-owner="{owners[m.tp]}" '
-                   f'data-x="{_num(m.x)}" data-y="{_num(m.y)}"{primary}><path class="mark-leader" d=""/>'
-                   f'<g class="mark-pos" transform="translate({_num(m.x)} {_num(m.y)})"><g class="mark-glyph">'
+                   f'data-x="{_num(x)}" data-y="{_num(y)}"{primary}><path class="mark-leader" d=""/>'
+                   f'<g class="mark-pos" transform="translate({_num(x)} {_num(y)})"><g class="mark-glyph">'
                    f'<circle class="mark-hit" r="{_num(a + 3)}"/><path class="mark-halo" d="{x_d}"/>'
                    f'<path class="mark-x" d="{x_d}"/></g></g></g>')
     out.append("</g>")

@@ -150,7 +150,8 @@ def back_regions() -> list[tuple[str, object]]:
     ]
     trunk = [
         ("tailbone", P([(192, 482), (200, 482), (200, 503), (194, 503)])),
-        ("pelvic_floor", P([(190, 503), (200, 503), (200, 520), (190, 520)])),
+        # (on the back view down the lower gluteal cleft, to the folds, where the buttocks meet: body.CLEFT_FILL)
+        ("pelvic_floor", P([(190, 503), (200, 503), (200, 552), (195, 552), (190, 520)])),
         ("sacrum_si", P([(174, 434), (200, 434), (200, 482), (192, 482), (184, 468)])),
         ("shoulder_blade", smooth([(176, 198), (150, 196), (128, 204), (126, 226), (140, 262), (164, 294), (176, 290), (178, 250)])),
         ("between_shoulder_blades", P([(176, 196), (200, 196), (200, 296), (172, 296)])),
@@ -165,15 +166,15 @@ def back_regions() -> list[tuple[str, object]]:
         # leg and foot, authored like the front (x < 200) and flipped: the heel is the rounded column under the
         # calcaneal tendon; beyond it the inner side of the foot (the arch) and the outer side (foot_outer, cut
         # in zones_leg_foot.py)
-        ("heel", union([FOOT, LEG]) & smooth([(178.4, 923), (161, 921.5), (144.8, 923), (145, 944), (146.2, 964),
+        ("heel", union([B.FOOT_BACK, LEG]) & smooth([(178.4, 923), (161, 921.5), (144.8, 923), (145, 944), (146.2, 964),
                                                (149.4, 978), (157, 990), (166, 990), (172.4, 979), (175.4, 964),
                                                (176.8, 944)], samples=4)),
         ("ankle_outer", P([(120, 889), (152.5, 889), (152.5, 922), (120, 925)])),
         ("ankle_inner", P([(174.5, 886), (200, 886), (200, 920), (174.5, 920)])),
-        ("arch", FOOT & P([(160, 915), (200, 915), (200, 1000), (160, 1000)])),
+        ("arch", B.FOOT_BACK & P([(160, 915), (200, 915), (200, 1000), (160, 1000)])),
         ("lower_leg_outside", LEG & smooth([(120, 752), (141.6, 752), (141.4, 790), (143.4, 830), (146.6, 862),
                                             (150.6, 889), (120, 889)], samples=2)),
-        ("calf", union([FOOT, LEG]) & P([(140, 752), (200, 752), (200, 924), (140, 924)])),
+        ("calf", union([B.FOOT_BACK, LEG]) & P([(140, 752), (200, 752), (200, 924), (140, 924)])),
         # knee: the popliteal fossa in the middle, the condyles either side (fractions of its width)
         ("knee_outer", _leg_band(692, 752, -0.3, 0.2)),
         ("knee_inner", _leg_band(692, 752, 0.8, 1.3)),

@@ -13,8 +13,9 @@ build mirrors front and back shapes to the left side.
 - `zone(tp, kind, view, geom)`: a referral zone ("essential" or "spillover") of a trigger point on a view,
   drawn as the published figure draws it. It must lie on the trigger point's side of the body unless
   `crosses_midline=True` (only where the literature draws it across).
-- `decor(view, kind, geom)`: drawing that is not clickable: "bone", "tendon" (a tendon of no muscle in the
-  data), "fascia", "hair", "nail", or lines: "crease", "feature" (face, fingers), "outline".
+- `decor(view, kind, geom)`: drawing that is not clickable: "bone", "deep_bone" (a bone shown only on the
+  deep layer, such as the lumbar spine behind the abdomen), "tendon" (a tendon of no muscle in the data),
+  "fascia", "hair", "nail", or lines: "crease", "feature" (face, fingers), "outline".
 - `landmark(view, name, (x, y))`: a named point others may use (bony landmarks, for zones and marks).
 """
 from __future__ import annotations
@@ -70,7 +71,7 @@ DECOR: list[Decor] = []
 LANDMARKS: dict[str, dict[str, tuple[float, float]]] = {}
 REGION_CUTS: list[tuple[str, str, object, int, str]] = []   # (view, region id, geometry, priority, module)
 
-AREA_KINDS = ("bone", "tendon", "fascia", "hair", "nail", "skin")
+AREA_KINDS = ("bone", "tendon", "fascia", "hair", "nail", "skin", "deep_bone")
 LINE_KINDS = ("crease", "feature", "outline")
 ZONE_KINDS = ("essential", "spillover")
 

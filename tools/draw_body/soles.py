@@ -37,17 +37,22 @@ REGION_CUTS = [
     ("arch", P([(290, 860), (370, 860), (370, 930), (290, 930)])),
 ]
 FRAME_MARGIN = 6.0
-CAPTION = "Soles of the feet, seen from below"
+CAPTIONS = ("Right sole", "Left sole")     # under the right and the left frame
+CAPTION_SUB = "seen from below"
 
 
 def frames() -> list:
-    """A frame around each sole (right, then left)."""
+    """A frame around each sole (right, then left), in authoring coordinates (the build lifts them with the
+    soles: warp.INSET_LIFT)."""
     x0, y0, x1, y1 = OUTLINE.bounds
     right = box(x0 - FRAME_MARGIN, y0 - FRAME_MARGIN, x1 + FRAME_MARGIN, y1 + FRAME_MARGIN)
     return [right, mirror(right, 200)]
 
 
-def caption_at() -> tuple[float, float]:
-    """Under the frames: the caption never runs through a heel."""
-    y1 = frames()[0].bounds[3]
-    return 200.0, y1 + 13.0
+def captions() -> list[tuple[float, float, str, str]]:
+    """(x, y, first line, second line) under each frame, clear of the heels."""
+    out = []
+    for frame, text in zip(frames(), CAPTIONS):
+        x0, _, x1, y1 = frame.bounds
+        out.append(((x0 + x1) / 2, y1 + 11.0, text, CAPTION_SUB))
+    return out

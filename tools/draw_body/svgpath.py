@@ -8,12 +8,40 @@ stay sharp: where a muscle meets another along a straight cut, or at a fingertip
 from __future__ import annotations
 
 import math
+from contextlib import contextmanager
 
-from shapely.geometry import LineString, MultiLineString, MultiPolygon, Polygon
+from shapely import segmentize
+from shapely.geometry import LinearRing, LineString, MultiLineString, MultiPolygon, Polygon
 
 SIMPLIFY = 0.35          # view units: finer than a pixel at the sizes the map is shown
 CORNER_DEGREES = 62.0    # a turn sharper than this stays a corner
 TENSION = 7.0            # 6 is the classic Catmull-Rom; a little tighter keeps curves inside the points they join
+
+
+_WARP = None            # a point transform applied as shapes are written (see warp.py), or None
+WARP_SEGMENT = 1.0      # shapes are cut into pieces this long before warping, so straight cuts bend with it
+
+
+@contextmanager
+def warping(fn):
+    """Write every path inside the block through fn(x, y) -> (x, y)."""
+    global _WARP
+    old, _WARP = _WARP, fn
+    try:
+        yield
+    finally:
+        _WARP = old
+
+
+def warp_xy(x: float, y: float) -> tuple[float, float]:
+    return _WARP(x, y) if _WARP else (x, y)
+
+
+def _warped(line, ring: bool):
+    if _WARP is None:
+        return line
+    pts = [_WARP(x, y) for x, y in segmentize(line, WARP_SEGMENT).coords]
+    return LinearRing(pts) if ring else LineString(pts)
 
 
 def _num(v: float) -> str:
@@ -91,7 +119,7 @@ def path_d(geom, tolerance: float = SIMPLIFY) -> str:
     parts = []
     for poly in polygons(geom):
         for ring in [poly.exterior, *poly.interiors]:
-            simple = ring.simplify(tolerance)
+            simple = _warped(ring, True).simplify(tolerance)
             coords = list(simple.coords)
             if len(coords) >= 4:
                 parts.append(_ring_d(coords))
@@ -105,7 +133,7 @@ def lines_d(geom, tolerance: float = 0.25, min_length: float = 1.5) -> str:
     for line in lines:
         if not isinstance(line, LineString) or line.length < min_length:
             continue
-        coords = list(line.simplify(tolerance).coords)
+        coords = list(_warped(line, False).simplify(tolerance).coords)
         if len(coords) >= 2:
             out.append(_ring_d(coords, closed=False))
     return " ".join(out)

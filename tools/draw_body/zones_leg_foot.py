@@ -66,7 +66,7 @@ def lat(points):
 
 # ================================================================ the region foot_outer
 FOOT_OUTER_FRONT = B.FOOT_DORSUM & P([(120, 921), (148.4, 921), (147.6, 935), (146.8, 948), (147.8, 959.5), (120, 962)])
-FOOT_OUTER_BACK = B.FOOT & P([(120, 923), (144.8, 923), (145, 944), (146.2, 964), (149.4, 978), (157, 990), (120, 990)])
+FOOT_OUTER_BACK = B.FOOT_BACK & P([(120, 923), (144.8, 923), (145, 944), (146.2, 964), (149.4, 978), (157, 990), (120, 990)])
 _sole_rim = S.SOLE.difference(affinity.translate(S.SOLE, xoff=-9.5))
 FOOT_OUTER_SOLE = (_sole_rim & P([(330, 858), (370, 858), (370, 932), (330, 932)])).difference(S.HEEL_PAD).difference(S.BALL)
 region("front", "foot_outer", FOOT_OUTER_FRONT, 10)     # front and back: authored like regions.py (x < 200)

@@ -183,3 +183,25 @@ def test_the_leg_warp_is_smooth_monotone_and_keeps_the_floor():
     assert all(abs(unwarp_y(warp_y(y)) - y) < 0.01 for y in ys)
     steps = [(b - a) / 0.5 for a, b in zip(out, out[1:])]
     assert max(abs(b - a) for a, b in zip(steps, steps[1:])) < 0.05     # no kink (a jump in the stretch)
+
+
+def test_the_geometry_is_kept_until_a_drawing_changes(tmp_path):
+    """Reading the drawings takes seconds, so load_geometry keeps what it read; a drawing that is edited
+    (another size or modification time) is read again."""
+    import os
+    import shutil
+
+    from triggerpoints.atlas import ASSETS_DIR
+    from triggerpoints.geometry import VIEW_FILES, load_geometry
+
+    for f in VIEW_FILES.values():
+        if (ASSETS_DIR / f).exists():
+            shutil.copy(ASSETS_DIR / f, tmp_path / f)
+    first = load_geometry(tmp_path)
+    assert load_geometry(tmp_path) is first
+    head = tmp_path / VIEW_FILES["head"]
+    st = head.stat()
+    os.utime(head, ns=(st.st_atime_ns, st.st_mtime_ns + 2_000_000_000))
+    again = load_geometry(tmp_path)
+    assert again is not first
+    assert {s.id for s in again.views["head"].regions} == {s.id for s in first.views["head"].regions}

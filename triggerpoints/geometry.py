@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from shapely.geometry import MultiPolygon, Point, Polygon
@@ -242,9 +242,29 @@ def load_view(path: Path, name: str) -> ViewGeometry:
 
 
 def load_geometry(assets_dir: Path) -> BodyGeometry:
-    """Read all views from `assets_dir` (the side view of the whole body only where it is drawn)."""
-    return BodyGeometry({name: load_view(Path(assets_dir) / f, name) for name, f in VIEW_FILES.items()
-                         if name != "lateral" or (Path(assets_dir) / f).exists()})
+    """Read all views from `assets_dir` (the side view of the whole body only where it is drawn).
+
+    Reading the drawings (flattening every curve) takes seconds, so the result is kept for as long as the
+    files are unchanged: the key is each file's path, size and modification time, so an edited or replaced
+    drawing is read again. The geometry is immutable, so one copy can serve every caller."""
+    d = Path(assets_dir).resolve()
+    key = []
+    for name, f in VIEW_FILES.items():
+        path = d / f
+        try:
+            st = path.stat()
+        except OSError:
+            key.append((name, None))            # missing: load_view says so (or the side view is left out)
+        else:
+            key.append((name, (st.st_size, st.st_mtime_ns)))
+    return _load_geometry(str(d), tuple(key))
+
+
+@lru_cache(maxsize=8)
+def _load_geometry(assets_dir: str, _key: tuple) -> BodyGeometry:
+    d = Path(assets_dir)
+    return BodyGeometry({name: load_view(d / f, name) for name, f in VIEW_FILES.items()
+                         if name != "lateral" or (d / f).exists()})
 
 
 def distance_to_shape(shape: Shape, x: float, y: float) -> float:
